@@ -1,0 +1,29 @@
+package org.sovet.config;
+
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Settings of the whole application; see application.yml for the defaults. */
+@ConfigurationProperties("sovet")
+public record SovetProperties(
+        String dataDir,
+        ZoneId timeZone,
+        String baseUrl,
+        Processes processes,
+        Mail mail,
+        Plan plan,
+        Directory directory,
+        Demo demo) {
+
+    public record Processes(String resourcePattern) {}
+
+    public record Mail(String from) {}
+
+    public record Plan(int reviewDays, int meetingDayOfMonth, int minYearOffset, int maxYearOffset) {}
+
+    public record Directory(String importLocation) {}
+
+    public record Demo(MailServer mailServer) {
+        public record MailServer(boolean enabled, int smtpPort) {}
+    }
+}

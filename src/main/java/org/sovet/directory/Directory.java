@@ -1,0 +1,58 @@
+package org.sovet.directory;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** What other features may ask of the reference data. */
+@Service
+public class Directory {
+
+    private final DirectoryRepository repository;
+
+    Directory(DirectoryRepository repository) {
+        this.repository = repository;
+    }
+
+    public List<Cluster> clusters() {
+        return repository.clusters();
+    }
+
+    public Cluster cluster(String clusterId) {
+        return repository.cluster(clusterId)
+                .orElseThrow(() -> new IllegalArgumentException("Неизвестный кластер: " + clusterId));
+    }
+
+    public Optional<Person> person(String personId) {
+        return personId == null ? Optional.empty() : repository.person(personId);
+    }
+
+    public Optional<Organization> organization(String organizationId) {
+        return organizationId == null ? Optional.empty() : repository.organization(organizationId);
+    }
+
+    public List<Organization> organizations(String clusterId) {
+        return repository.organizations(clusterId);
+    }
+
+    public Optional<Organization> anchorSchool(String clusterId) {
+        return repository.organizations(clusterId).stream().filter(Organization::anchor).findFirst();
+    }
+
+    public List<Person> peopleWithRole(String clusterId, CouncilRole role) {
+        return repository.peopleWithRole(clusterId, role);
+    }
+
+    /** Everyone of the council except guests: who gets the council's mail. */
+    public List<Person> councilMembers(String clusterId) {
+        return repository.councilMembers(clusterId);
+    }
+
+    public boolean hasRole(String personId, String clusterId, CouncilRole role) {
+        return repository.roles(personId, clusterId).contains(role.name());
+    }
+
+    public List<String> clusterIdsOf(String personId) {
+        return repository.clusterIdsOf(personId);
+    }
+}

@@ -1,0 +1,93 @@
+package org.sovet.directory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads clusters, organizations and people from a JSON file (the demo profile ships one)
+ * and mirrors them into Camunda's identity service. Running it again updates, never duplicates.
+ */
+@Component
+public class DirectoryImport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DirectoryImport.class);
+
+    private final DirectoryRepository repository;
+    private final IdentitySync identitySync;
+    private final ResourceLoader resources;
+    private final ObjectMapper json;
+
+    DirectoryImport(DirectoryRepository repository, IdentitySync identitySync, ResourceLoader resources, ObjectMapper json) {
+        this.repository = repository;
+        this.identitySync = identitySync;
+        this.resources = resources;
+        this.json = json;
+    }
+
+    @Transactional
+    public void importFrom(String location) {
+        try (InputStream in = resources.getResource(location).getInputStream()) {
+            DirectoryFile file = json.readValue(in, DirectoryFile.class);
+            Map<String, String> initialPasswords = new HashMap<>();
+            file.clusters().forEach(c -> importCluster(c, initialPasswords));
+            file.supervisors().forEach(s -> importPerson(s, null, initialPasswords));
+            identitySync.syncAll(initialPasswords);
+            LOG.info("Directory imported from {}: {} clusters", location, file.clusters().size());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the directory from " + location, e);
+        }
+    }
+
+    private void importCluster(DirectoryFile.ClusterEntry entry, Map<String, String> initialPasswords) {
+        repository.saveCluster(new Cluster(entry.id(), entry.name(), entry.areaGenitive(), entry.locality(),
+                entry.district(), entry.timeZone() == null ? "Europe/Kirov" : entry.timeZone()));
+        entry.organizations().forEach(o ->
+                repository.saveOrganization(new Organization(o.id(), entry.id(), o.shortName(), o.fullName(), o.anchor())));
+        entry.people().forEach(p -> importPerson(p, entry.id(), initialPasswords));
+    }
+
+    private void importPerson(DirectoryFile.PersonEntry p, String clusterId, Map<String, String> initialPasswords) {
+        repository.savePerson(new Person(p.id(), p.lastName(), p.firstName(), p.middleName(), p.email(), p.position(),
+                p.organization(), clusterId == null));
+        if (clusterId != null) {
+            p.roles().forEach(role -> repository.grantRole(p.id(), clusterId, role));
+        }
+        if (p.password() != null) {
+            initialPasswords.put(p.id(), p.password());
+        }
+    }
+
+    /** The layout of the import file. */
+    record DirectoryFile(List<ClusterEntry> clusters, List<PersonEntry> supervisors) {
+        DirectoryFile {
+            clusters = clusters == null ? List.of() : clusters;
+            supervisors = supervisors == null ? List.of() : supervisors;
+        }
+
+        record ClusterEntry(String id, String name, String areaGenitive, String locality, String district,
+                            String timeZone, List<OrganizationEntry> organizations, List<PersonEntry> people) {
+            ClusterEntry {
+                organizations = organizations == null ? List.of() : organizations;
+                people = people == null ? List.of() : people;
+            }
+        }
+
+        record OrganizationEntry(String id, String shortName, String fullName, boolean anchor) {}
+
+        record PersonEntry(String id, String lastName, String firstName, String middleName, String email,
+                           String position, String organization, List<CouncilRole> roles, String password) {
+            PersonEntry {
+                roles = roles == null ? List.of() : roles;
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.sovet.directory;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes the reference data; the only class that knows the directory tables. */
+@Repository
+class DirectoryRepository {
+
+    private static final String PERSON_COLUMNS =
+            "p.id, p.last_name, p.first_name, p.middle_name, p.email, p.position, p.organization_id, p.supervisor";
+
+    private final JdbcClient jdbc;
+
+    DirectoryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Cluster> clusters() {
+        return jdbc.sql("select id, name, area_genitive, locality, district, time_zone from cluster order by name")
+                .query(Cluster.class).list();
+    }
+
+    Optional<Cluster> cluster(String id) {
+        return jdbc.sql("select id, name, area_genitive, locality, district, time_zone from cluster where id = ?")
+                .param(id).query(Cluster.class).optional();
+    }
+
+    List<Organization> organizations(String clusterId) {
+        return jdbc.sql("select id, cluster_id, short_name, full_name, anchor from organization where cluster_id = ? order by anchor desc, short_name")
+                .param(clusterId).query(Organization.class).list();
+    }
+
+    Optional<Organization> organization(String id) {
+        return jdbc.sql("select id, cluster_id, short_name, full_name, anchor from organization where id = ?")
+                .param(id).query(Organization.class).optional();
+    }
+
+    Optional<Person> person(String id) {
+        return jdbc.sql("select " + PERSON_COLUMNS + " from person p where p.id = ?")
+                .param(id).query(Person.class).optional();
+    }
+
+    List<Person> people() {
+        return jdbc.sql("select " + PERSON_COLUMNS + " from person p order by p.last_name").query(Person.class).list();
+    }
+
+    List<Person> peopleWithRole(String clusterId, CouncilRole role) {
+        return jdbc.sql("select " + PERSON_COLUMNS + " from person p join council_role r on r.person_id = p.id"
+                        + " where r.cluster_id = ? and r.role = ? order by p.last_name")
+                .params(clusterId, role.name()).query(Person.class).list();
+    }
+
+    List<Person> councilMembers(String clusterId) {
+        return jdbc.sql("select distinct " + PERSON_COLUMNS + " from person p join council_role r on r.person_id = p.id"
+                        + " where r.cluster_id = ? and r.role <> 'GUEST' order by p.last_name")
+                .param(clusterId).query(Person.class).list();
+    }
+
+    List<String> roles(String personId, String clusterId) {
+        return jdbc.sql("select role from council_role where person_id = ? and cluster_id = ? order by role")
+                .params(personId, clusterId).query(String.class).list();
+    }
+
+    List<String> clusterIdsOf(String personId) {
+        return jdbc.sql("select distinct cluster_id from council_role where person_id = ? order by cluster_id")
+                .param(personId).query(String.class).list();
+    }
+
+    void saveCluster(Cluster c) {
+        int updated = jdbc.sql("update cluster set name = ?, area_genitive = ?, locality = ?, district = ?, time_zone = ? where id = ?")
+                .params(c.name(), c.areaGenitive(), c.locality(), c.district(), c.timeZone(), c.id()).update();
+        if (updated == 0) {
+            jdbc.sql("insert into cluster (id, name, area_genitive, locality, district, time_zone) values (?, ?, ?, ?, ?, ?)")
+                    .params(c.id(), c.name(), c.areaGenitive(), c.locality(), c.district(), c.timeZone()).update();
+        }
+    }
+
+    void saveOrganization(Organization o) {
+        int updated = jdbc.sql("update organization set cluster_id = ?, short_name = ?, full_name = ?, anchor = ? where id = ?")
+                .params(o.clusterId(), o.shortName(), o.fullName(), o.anchor(), o.id()).update();
+        if (updated == 0) {
+            jdbc.sql("insert into organization (id, cluster_id, short_name, full_name, anchor) values (?, ?, ?, ?, ?)")
+                    .params(o.id(), o.clusterId(), o.shortName(), o.fullName(), o.anchor()).update();
+        }
+    }
+
+    void savePerson(Person p) {
+        int updated = jdbc.sql("update person set last_name = ?, first_name = ?, middle_name = ?, email = ?, position = ?,"
+                        + " organization_id = ?, supervisor = ? where id = ?")
+                .params(p.lastName(), p.firstName(), p.middleName(), p.email(), p.position(), p.organizationId(),
+                        p.supervisor(), p.id()).update();
+        if (updated == 0) {
+            jdbc.sql("insert into person (id, last_name, first_name, middle_name, email, position, organization_id, supervisor)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(p.id(), p.lastName(), p.firstName(), p.middleName(), p.email(), p.position(),
+                            p.organizationId(), p.supervisor()).update();
+        }
+    }
+
+    void grantRole(String personId, String clusterId, CouncilRole role) {
+        Integer existing = jdbc.sql("select count(*) from council_role where person_id = ? and cluster_id = ? and role = ?")
+                .params(personId, clusterId, role.name()).query(Integer.class).single();
+        if (existing == 0) {
+            jdbc.sql("insert into council_role (person_id, cluster_id, role) values (?, ?, ?)")
+                    .params(personId, clusterId, role.name()).update();
+        }
+    }
+}

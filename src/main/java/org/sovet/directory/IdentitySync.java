@@ -1,0 +1,140 @@
+package org.sovet.directory;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mirrors the directory into Camunda: a tenant per cluster, a group per cluster role, the
+ * supervisors group in every tenant, and the authorizations each group needs. Idempotent.
+ */
+@Component
+class IdentitySync {
+
+    static final String SUPERVISORS = "supervisors";
+
+    private final DirectoryRepository repository;
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+
+    IdentitySync(DirectoryRepository repository, IdentityService identity, AuthorizationService authorizations) {
+        this.repository = repository;
+        this.identity = identity;
+        this.authorizations = authorizations;
+    }
+
+    void syncAll(Map<String, String> initialPasswords) {
+        ensureGroup(SUPERVISORS, "Надзор (все кластеры, только чтение)");
+        grantSupervisors();
+        for (Cluster cluster : repository.clusters()) {
+            syncCluster(cluster);
+        }
+        for (Person person : repository.people()) {
+            syncUser(person, initialPasswords.get(person.id()));
+        }
+    }
+
+    private void syncCluster(Cluster cluster) {
+        if (identity.createTenantQuery().tenantId(cluster.id()).count() == 0) {
+            var tenant = identity.newTenant(cluster.id());
+            tenant.setName(cluster.name());
+            identity.saveTenant(tenant);
+        }
+        addGroupToTenant(SUPERVISORS, cluster.id());
+        for (CouncilRole role : CouncilRole.values()) {
+            String groupId = role.groupId(cluster.id());
+            ensureGroup(groupId, role.title() + " — " + cluster.name());
+            addGroupToTenant(groupId, cluster.id());
+            grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(groupId, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+            if (role == CouncilRole.SECRETARY) {
+                grant(groupId, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.CREATE_INSTANCE);
+                grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            }
+        }
+    }
+
+    private void syncUser(Person person, String initialPassword) {
+        User user = identity.createUserQuery().userId(person.id()).singleResult();
+        boolean created = user == null;
+        if (created) {
+            user = identity.newUser(person.id());
+            user.setPassword(initialPassword);
+        }
+        user.setFirstName(person.middleName() == null ? person.firstName() : person.firstName() + " " + person.middleName());
+        user.setLastName(person.lastName());
+        user.setEmail(person.email());
+        identity.saveUser(user);
+        List<String> wanted = person.supervisor()
+                ? List.of(SUPERVISORS)
+                : repository.clusterIdsOf(person.id()).stream()
+                        .flatMap(clusterId -> repository.roles(person.id(), clusterId).stream()
+                                .map(role -> CouncilRole.valueOf(role).groupId(clusterId)))
+                        .toList();
+        for (String groupId : wanted) {
+            if (identity.createUserQuery().userId(person.id()).memberOfGroup(groupId).count() == 0) {
+                identity.createMembership(person.id(), groupId);
+            }
+        }
+    }
+
+    private void grantSupervisors() {
+        grant(SUPERVISORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(SUPERVISORS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
+        grant(SUPERVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(SUPERVISORS, Resources.TASK, "*", Permissions.READ);
+        grant(SUPERVISORS, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+        grant(SUPERVISORS, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+        grant(SUPERVISORS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+        grant(SUPERVISORS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+        grant(SUPERVISORS, Resources.DEPLOYMENT, "*", Permissions.READ);
+        grant(SUPERVISORS, Resources.OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ);
+    }
+
+    private void ensureGroup(String groupId, String name) {
+        Group group = identity.createGroupQuery().groupId(groupId).singleResult();
+        if (group == null) {
+            group = identity.newGroup(groupId);
+            group.setType(Groups.GROUP_TYPE_WORKFLOW);
+        }
+        group.setName(name);
+        identity.saveGroup(group);
+    }
+
+    private void addGroupToTenant(String groupId, String tenantId) {
+        if (identity.createTenantQuery().groupMember(groupId).tenantId(tenantId).count() == 0) {
+            identity.createTenantGroupMembership(tenantId, groupId);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+}

@@ -1,0 +1,55 @@
+package org.sovet.notify;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.util.HashMap;
+import org.sovet.common.RussianDates;
+import org.sovet.config.SovetProperties;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Sends one e-mail now and throws if the SMTP server refuses it. Call it only from an
+ * asynchronous process step, so a failure becomes a job retry and then an incident.
+ */
+@Service
+public class Mailer {
+
+    private final JavaMailSender sender;
+    private final TemplateEngine templates;
+    private final SovetProperties properties;
+
+    Mailer(JavaMailSender sender, TemplateEngine templates, SovetProperties properties) {
+        this.sender = sender;
+        this.templates = templates;
+        this.properties = properties;
+    }
+
+    public void send(Mail mail) {
+        var model = new HashMap<>(mail.model());
+        model.put("baseUrl", properties.baseUrl());
+        model.put("recipientName", mail.toName());
+        String html = templates.process("mail/" + mail.template(), new Context(RussianDates.RUSSIAN, model));
+        MimeMessage message = sender.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), "UTF-8");
+            helper.setFrom(InternetAddress.parse(properties.mail().from())[0]);
+            helper.setTo(new InternetAddress(mail.toAddress(), mail.toName(), "UTF-8"));
+            helper.setSubject(mail.subject());
+            helper.setText(html, true);
+            for (Mail.Attachment attachment : mail.attachments()) {
+                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
+            }
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new MailPreparationException("Cannot prepare the mail to " + mail.toAddress(), e);
+        }
+        sender.send(message);
+    }
+}

@@ -1,0 +1,26 @@
+package org.sovet.plan;
+
+import static org.sovet.plan.WorkPlanProcess.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** When the process ends without approval (cancelled in Cockpit), the plan frees its year. */
+@Component("endPlanProcess")
+class EndPlanProcess implements ExecutionListener {
+
+    private final WorkPlanService plans;
+
+    EndPlanProcess(WorkPlanService plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        Object planId = execution.getVariable(Vars.PLAN_ID);
+        if (planId instanceof Long id) {
+            plans.withdrawIfUnfinished(id);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.sovet.plan;
+
+import static org.sovet.plan.WorkPlanProcess.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sovet.common.InputRejectedException;
+import org.sovet.directory.CouncilRole;
+import org.sovet.directory.Directory;
+import org.springframework.stereotype.Component;
+
+/** Opens the plan record for the cluster (the tenant) and year, starting from last year's plan. */
+@Component("openPlanDraft")
+class OpenPlanDraft implements JavaDelegate {
+
+    private final WorkPlanService plans;
+    private final PlanForms forms;
+    private final Directory directory;
+
+    OpenPlanDraft(WorkPlanService plans, PlanForms forms, Directory directory) {
+        this.plans = plans;
+        this.forms = forms;
+        this.directory = directory;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String clusterId = execution.getTenantId();
+        if (clusterId == null) {
+            throw new InputRejectedException("План составляется для кластера: запустите процесс из списка процессов своего кластера.");
+        }
+        Integer year = PlanForms.integer(execution.getVariable(Vars.PLAN_YEAR));
+        String initiator = (String) execution.getVariable(Vars.INITIATOR);
+        long planId = plans.open(clusterId, year, initiator == null ? "system" : initiator);
+        plans.attachProcess(planId, execution.getProcessInstanceId());
+
+        execution.setVariable(Vars.PLAN_ID, planId);
+        execution.setVariable(Vars.PLAN_YEAR, year);
+        execution.setVariable(Vars.CLUSTER_ID, clusterId);
+        execution.setVariable(Vars.CLUSTER_NAME, directory.cluster(clusterId).name());
+        execution.setVariable(Vars.SUBJECT, "План работы на " + year + " год");
+        execution.setVariable(Vars.SECRETARY_GROUP, CouncilRole.SECRETARY.groupId(clusterId));
+        execution.setVariable(Vars.DIRECTOR_GROUP, CouncilRole.DIRECTOR.groupId(clusterId));
+        execution.setVariable(Vars.DRAFT_AUTHOR, initiator);
+        execution.setVariable(Vars.REVIEW_REMARKS, null);
+        forms.write(execution, plans.previousContent(clusterId).orElse(PlanContent.empty()));
+    }
+}

@@ -1,0 +1,55 @@
+package org.sovet.plan;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import org.sovet.config.SessionUser;
+import org.sovet.directory.Directory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The plan's PDF for people of its cluster, supervisors and administrators. */
+@RestController
+class PlanController {
+
+    private final WorkPlanService plans;
+    private final Directory directory;
+    private final SessionUser sessionUser;
+
+    PlanController(WorkPlanService plans, Directory directory, SessionUser sessionUser) {
+        this.plans = plans;
+        this.directory = directory;
+        this.sessionUser = sessionUser;
+    }
+
+    @GetMapping("/plans/{planId}/document")
+    ResponseEntity<byte[]> document(@PathVariable long planId, HttpServletRequest request) {
+        var user = sessionUser.of(request);
+        if (user.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, "/camunda/app/tasklist/").build();
+        }
+        var plan = plans.plan(planId);
+        if (!mayRead(user.get(), plan.clusterId())) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+                    .body("План не найден.".getBytes(StandardCharsets.UTF_8));
+        }
+        var file = plans.document(planId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-SHA256", file.sha256())
+                .body(file.content());
+    }
+
+    private boolean mayRead(String userId, String clusterId) {
+        return directory.clusterIdsOf(userId).contains(clusterId)
+                || directory.person(userId).map(p -> p.supervisor()).orElse(false)
+                || sessionUser.isAdmin(userId);
+    }
+}

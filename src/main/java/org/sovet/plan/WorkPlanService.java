@@ -1,0 +1,146 @@
+package org.sovet.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.sovet.common.InputRejectedException;
+import org.sovet.common.RussianDates;
+import org.sovet.directory.Directory;
+import org.springframework.stereotype.Service;
+
+/** The life of an annual work plan from the first draft to the approved, frozen document. */
+@Service
+public class WorkPlanService {
+
+    private final WorkPlanRepository plans;
+    private final PlanDocuments documents;
+    private final PlanValidator validator;
+    private final PlanDocumentRenderer renderer;
+    private final PlannedMeetings plannedMeetings;
+    private final Directory directory;
+    private final Clock clock;
+
+    WorkPlanService(WorkPlanRepository plans, PlanDocuments documents, PlanValidator validator,
+                    PlanDocumentRenderer renderer, PlannedMeetings plannedMeetings, Directory directory, Clock clock) {
+        this.plans = plans;
+        this.documents = documents;
+        this.validator = validator;
+        this.renderer = renderer;
+        this.plannedMeetings = plannedMeetings;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** Opens a new draft for the cluster and year; refuses a second plan for the same year. */
+    public long open(String clusterId, Integer year, String author) {
+        validator.checkYear(year);
+        for (WorkPlan existing : plans.findByClusterAndYear(clusterId, year)) {
+            if (existing.approved()) {
+                throw new InputRejectedException("План на " + year + " год уже утверждён приказом № " + existing.orderNumber()
+                        + " от " + RussianDates.shortDate(existing.orderDate()) + ".");
+            }
+            if (existing.status() != PlanStatus.WITHDRAWN) {
+                throw new InputRejectedException("План на " + year + " год уже готовится (" + existing.status().title().toLowerCase()
+                        + "): продолжите работу в его задаче.");
+            }
+        }
+        return plans.insert(clusterId, year, author, clock.instant());
+    }
+
+    public void attachProcess(long planId, String processInstanceId) {
+        plans.attachProcess(planId, processInstanceId);
+    }
+
+    /** The latest approved plan of the cluster, as a starting point for the next one. */
+    public Optional<PlanContent> previousContent(String clusterId) {
+        return plans.latestApproved(clusterId).map(p -> plans.content(p.id()));
+    }
+
+    public void saveDraft(long planId, PlanContent content) {
+        validator.checkDraft(content);
+        store(planId, content);
+    }
+
+    public void submit(long planId, PlanContent content) {
+        validator.checkComplete(content);
+        store(planId, content);
+        plans.markSubmitted(planId, clock.instant());
+    }
+
+    public void checkReturn(String remarks) {
+        validator.checkReturn(remarks);
+    }
+
+    public void returnToAuthor(long planId, String reviewer, String remarks) {
+        validator.checkReturn(remarks);
+        if (!plans.markReturned(planId, reviewer, remarks.trim(), clock.instant())) {
+            throw new InputRejectedException("План не находится на утверждении: вернуть его нельзя.");
+        }
+    }
+
+    public void checkApproval(long planId, String orderNumber, LocalDate orderDate) {
+        WorkPlan plan = plan(planId);
+        validator.checkApproval(plan, orderNumber, orderDate, zoneOf(plan));
+    }
+
+    /** Approves by order, freezes the plan, stores its PDF and records the planned meetings. */
+    public List<LocalDate> approve(long planId, String orderNumber, LocalDate orderDate, String approver) {
+        checkApproval(planId, orderNumber, orderDate);
+        if (!plans.markApproved(planId, orderNumber.trim(), orderDate, approver, clock.instant())) {
+            throw new InputRejectedException("План не находится на утверждении: утвердить его нельзя.");
+        }
+        WorkPlan approved = plan(planId);
+        PlanContent content = plans.content(planId);
+        documents.store(planId, PlanDocumentRenderer.fileName(approved), renderer.render(approved, content), clock.instant());
+        List<LocalDate> meetings = plannedMeetings.datesFor(approved.planYear(), content);
+        plannedMeetings.record(approved.clusterId(), planId, meetings);
+        return meetings;
+    }
+
+    /** Marks an unfinished plan as withdrawn when its approval process ends without approval. */
+    public void withdrawIfUnfinished(long planId) {
+        plans.withdraw(planId, clock.instant());
+    }
+
+    public WorkPlan plan(long planId) {
+        return plans.find(planId).orElseThrow(() -> new InputRejectedException("План № " + planId + " не найден."));
+    }
+
+    public PlanContent content(long planId) {
+        return plans.content(planId);
+    }
+
+    public List<PlanReview> reviews(long planId) {
+        return plans.reviews(planId);
+    }
+
+    /** The stored PDF of an approved plan, or a fresh «проект» rendering of a draft. */
+    public PlanFile document(long planId) {
+        WorkPlan plan = plan(planId);
+        return documents.find(planId)
+                .map(d -> new PlanFile(d.fileName(), d.content(), d.sha256()))
+                .orElseGet(() -> {
+                    byte[] pdf = renderer.render(plan, plans.content(planId));
+                    return new PlanFile("proekt-" + PlanDocumentRenderer.fileName(plan), pdf, PlanDocuments.sha256(pdf));
+                });
+    }
+
+    public List<PlannedMeeting> plannedMeetings(long planId) {
+        WorkPlan plan = plan(planId);
+        return plannedMeetings.ofCluster(plan.clusterId()).stream().filter(m -> m.planId() == planId).toList();
+    }
+
+    public ZoneId zoneOf(WorkPlan plan) {
+        return ZoneId.of(directory.cluster(plan.clusterId()).timeZone());
+    }
+
+    private void store(long planId, PlanContent content) {
+        if (!plans.replaceContent(planId, content, clock.instant())) {
+            throw new InputRejectedException("План уже отправлен на утверждение или утверждён: изменить его нельзя.");
+        }
+    }
+
+    public record PlanFile(String fileName, byte[] content, String sha256) {}
+}
