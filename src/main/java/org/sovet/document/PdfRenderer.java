@@ -21,6 +21,11 @@ public class PdfRenderer {
     static final String FONT_FAMILY = "Liberation Serif";
     private static final String FONT_DIR = "/liberation/";
 
+    static {
+        // openhtmltopdf reports every font load at INFO through java.util.logging
+        java.util.logging.Logger.getLogger("com.openhtmltopdf").setLevel(java.util.logging.Level.WARNING);
+    }
+
     private final TemplateEngine templates;
 
     PdfRenderer(TemplateEngine templates) {

@@ -121,20 +121,28 @@ class WorkPlanRepository {
     }
 
     boolean markReturned(long planId, String reviewer, String remarks, Instant now) {
-        int round = find(planId).map(WorkPlan::reviewRound).orElse(0);
-        jdbc.sql("insert into plan_review (plan_id, round, decision, remarks, reviewer, decided_at) values (?, ?, 'RETURNED', ?, ?, ?)")
-                .params(planId, round, remarks, reviewer, utc(now)).update();
-        return jdbc.sql("update work_plan set status = 'RETURNED', updated_at = ? where id = ? and status = 'IN_REVIEW'")
+        boolean returned = jdbc.sql("update work_plan set status = 'RETURNED', updated_at = ? where id = ? and status = 'IN_REVIEW'")
                 .params(utc(now), planId).update() == 1;
+        if (returned) {
+            recordReview(planId, "RETURNED", remarks, reviewer, now);
+        }
+        return returned;
     }
 
     boolean markApproved(long planId, String orderNumber, LocalDate orderDate, String approver, Instant now) {
-        int round = find(planId).map(WorkPlan::reviewRound).orElse(0);
-        jdbc.sql("insert into plan_review (plan_id, round, decision, remarks, reviewer, decided_at) values (?, ?, 'APPROVED', null, ?, ?)")
-                .params(planId, round, approver, utc(now)).update();
-        return jdbc.sql("update work_plan set status = 'APPROVED', order_number = ?, order_date = ?, approved_by = ?,"
+        boolean approved = jdbc.sql("update work_plan set status = 'APPROVED', order_number = ?, order_date = ?, approved_by = ?,"
                         + " approved_at = ?, updated_at = ? where id = ? and status = 'IN_REVIEW'")
                 .params(orderNumber, orderDate, approver, utc(now), utc(now), planId).update() == 1;
+        if (approved) {
+            recordReview(planId, "APPROVED", null, approver, now);
+        }
+        return approved;
+    }
+
+    private void recordReview(long planId, String decision, String remarks, String reviewer, Instant now) {
+        int round = find(planId).map(WorkPlan::reviewRound).orElse(0);
+        jdbc.sql("insert into plan_review (plan_id, round, decision, remarks, reviewer, decided_at) values (?, ?, ?, ?, ?, ?)")
+                .params(planId, round, decision, remarks, reviewer, utc(now)).update();
     }
 
     void withdraw(long planId, Instant now) {

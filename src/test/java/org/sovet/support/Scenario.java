@@ -1,0 +1,58 @@
+package org.sovet.support;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Who acts, and the engine's clock-free chores: a clean slate, running the due jobs. */
+@Component
+public class Scenario {
+
+    private final IdentityService identity;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final JdbcClient jdbc;
+
+    Scenario(IdentityService identity, RuntimeService runtime, ManagementService management, JdbcClient jdbc) {
+        this.identity = identity;
+        this.runtime = runtime;
+        this.management = management;
+        this.jdbc = jdbc;
+    }
+
+    /** Acts as this directory person, with their groups and clusters, as Tasklist would. */
+    public void actAs(String userId) {
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+                .stream().map(Tenant::getId).toList();
+        identity.setAuthentication(userId, groups, tenants);
+    }
+
+    public void signOut() {
+        identity.clearAuthentication();
+    }
+
+    /** Runs every job of the process instance with retries left, due or not; returns how many ran. */
+    public int runJobs(String processInstanceId) {
+        signOut();
+        List<Job> jobs = management.createJobQuery().processInstanceId(processInstanceId).withRetriesLeft().list();
+        jobs.forEach(job -> management.executeJob(job.getId()));
+        return jobs.size();
+    }
+
+    public void reset() {
+        signOut();
+        runtime.createProcessInstanceQuery().list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
+        for (String table : List.of("planned_meeting", "plan_document", "plan_review", "plan_item", "plan_section",
+                "plan_task", "work_plan")) {
+            jdbc.sql("delete from " + table).update();
+        }
+    }
+}
