@@ -21,10 +21,8 @@ public class PdfRenderer {
     static final String FONT_FAMILY = "Liberation Serif";
     private static final String FONT_DIR = "/liberation/";
 
-    static {
-        // openhtmltopdf reports every font load at INFO through java.util.logging
-        java.util.logging.Logger.getLogger("com.openhtmltopdf").setLevel(java.util.logging.Level.WARNING);
-    }
+    /** openhtmltopdf reports every font load at INFO through java.util.logging; held so the level sticks. */
+    private static final java.util.logging.Logger RENDERER_LOG = quiet(java.util.logging.Logger.getLogger("com.openhtmltopdf"));
 
     private final TemplateEngine templates;
 
@@ -48,6 +46,11 @@ public class PdfRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render " + template, e);
         }
+    }
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
