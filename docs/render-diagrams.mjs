@@ -2,13 +2,16 @@
 //
 // Re-run after changing a diagram (from the repository root):
 //
-//   command -v chromium || sudo apt-get install -y --no-install-recommends chromium
+//   sudo apt-get install -y --no-install-recommends chromium fonts-liberation2
 //   npm ci --prefix docs
 //   node docs/render-diagrams.mjs
 //
 // Each diagram is loaded into the bpmn-js NavigatedViewer (docs/node_modules/bpmn-js/dist)
 // inside headless Chromium from the Debian package (/usr/bin/chromium; no browser is
 // downloaded), zoomed to fit and screenshotted on white, about 1600 px wide.
+// fonts-liberation2 gives Chromium an Arial-metric font (Liberation Sans, with Cyrillic),
+// the metrics bpmn-js and Camunda Modeler lay labels out for; without it Chromium falls back
+// to the wider DejaVu Sans and long Russian names break mid-word inside the task boxes.
 // Options: CHROMIUM=/path/to/chromium, DIAGRAM_WIDTH=1600, or file names as arguments
 // (node docs/render-diagrams.mjs processes/work-plan-approval.bpmn).
 
