@@ -11,6 +11,7 @@ public final class WorkPlanProcess {
     public static final class Elements {
         public static final String START = "start_plan_requested";
         public static final String OPEN_PLAN = "service_open_plan";
+        public static final String JOIN_DRAFT = "gateway_join_draft";
         public static final String DRAFT_PLAN = "user_draft_plan";
         public static final String DRAFT_ACTION = "gateway_draft_action";
         public static final String SAVE_DRAFT = "service_save_draft";
