@@ -21,6 +21,11 @@ public record Person(
         return initials + " " + lastName;
     }
 
+    /** How a letter addresses the person: «Николай Викторович». */
+    public String greeting() {
+        return middleName == null || middleName.isBlank() ? firstName : firstName + " " + middleName;
+    }
+
     /** «Логиновский Николай Викторович». */
     public String fullName() {
         return middleName == null || middleName.isBlank()

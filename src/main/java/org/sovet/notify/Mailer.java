@@ -35,7 +35,7 @@ public class Mailer {
     public void send(Mail mail) {
         var model = new HashMap<>(mail.model());
         model.put("baseUrl", properties.baseUrl());
-        model.put("recipientName", mail.toName());
+        model.put("greeting", mail.greeting());
         String html = templates.process("mail/" + mail.template(), new Context(RussianDates.RUSSIAN, model));
         MimeMessage message = sender.createMimeMessage();
         try {

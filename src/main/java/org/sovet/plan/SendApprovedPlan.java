@@ -39,7 +39,7 @@ class SendApprovedPlan implements JavaDelegate {
         WorkPlan plan = plans.plan(planId);
         WorkPlanService.PlanFile pdf = plans.document(planId);
         String cluster = directory.cluster(plan.clusterId()).name();
-        mailer.send(new Mail(recipient.email(), recipient.fullName(),
+        mailer.send(new Mail(recipient.email(), recipient.fullName(), recipient.greeting(),
                 "Утверждён план работы кластера на " + plan.planYear() + " год",
                 "plan-approved",
                 Map.of("plan", plan,

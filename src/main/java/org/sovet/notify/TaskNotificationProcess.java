@@ -1,0 +1,30 @@
+package org.sovet.notify;
+
+/** The task notification model (processes/task-notification.bpmn): key, ids, variables. */
+public final class TaskNotificationProcess {
+
+    public static final String KEY = "taskNotification";
+
+    private TaskNotificationProcess() {}
+
+    public static final class Elements {
+        public static final String START = "start_task_created";
+        public static final String SEND = "service_send_task_mail";
+        public static final String END = "end_task_mail_sent";
+
+        private Elements() {}
+    }
+
+    public static final class Vars {
+        public static final String TASK_ID = "taskId";
+        public static final String TASK_NAME = "taskName";
+        public static final String SUBJECT = "subject";
+        public static final String CLUSTER_NAME = "clusterName";
+        public static final String DUE = "due";
+        public static final String NOTE = "note";
+        public static final String RECIPIENTS = "recipients";
+        public static final String RECIPIENT = "recipientId";
+
+        private Vars() {}
+    }
+}
