@@ -9,20 +9,25 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 
 /** A received message as the demo mailbox page shows it. */
-record MailView(int index, Date sentAt, String from, String to, String subject, String html, List<AttachmentView> attachments) {
+record MailView(int index, String sentAt, String from, String to, String subject, String html, List<AttachmentView> attachments) {
 
     record AttachmentView(int index, String fileName, String contentType, int size, byte[] content) {}
 
-    static MailView of(int index, MimeMessage message) {
+    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    static MailView of(int index, MimeMessage message, ZoneId zone) {
         try {
             List<AttachmentView> attachments = new ArrayList<>();
             StringBuilder html = new StringBuilder();
             collect(message, html, attachments);
-            return new MailView(index, message.getSentDate(), decode(String.join(", ", addresses(message.getFrom()))),
+            Date sent = message.getSentDate();
+            return new MailView(index, sent == null ? "" : SENT.format(sent.toInstant().atZone(zone)), decode(String.join(", ", addresses(message.getFrom()))),
                     decode(String.join(", ", addresses(message.getAllRecipients()))), message.getSubject(),
                     html.toString(), attachments);
         } catch (MessagingException e) {

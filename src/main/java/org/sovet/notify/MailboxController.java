@@ -1,8 +1,10 @@
 package org.sovet.notify;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.sovet.config.SovetProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,9 +23,11 @@ import org.springframework.web.server.ResponseStatusException;
 class MailboxController {
 
     private final DemoMailServer server;
+    private final ZoneId zone;
 
-    MailboxController(DemoMailServer server) {
+    MailboxController(DemoMailServer server, SovetProperties properties) {
         this.server = server;
+        this.zone = properties.timeZone();
     }
 
     @GetMapping("/mail")
@@ -31,7 +35,7 @@ class MailboxController {
         var messages = server.messages();
         List<MailView> views = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
-            views.add(MailView.of(i, messages.get(i)));
+            views.add(MailView.of(i, messages.get(i), zone));
         }
         Collections.reverse(views);
         model.addAttribute("messages", views);
@@ -63,6 +67,6 @@ class MailboxController {
         if (index < 0 || index >= messages.size()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Письмо не найдено");
         }
-        return MailView.of(index, messages.get(index));
+        return MailView.of(index, messages.get(index), zone);
     }
 }
