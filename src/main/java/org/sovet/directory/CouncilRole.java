@@ -23,8 +23,4 @@ public enum CouncilRole {
     public String groupId(String clusterId) {
         return clusterId + "-" + name().toLowerCase();
     }
-
-    public boolean votes() {
-        return this != GUEST;
-    }
 }

@@ -48,8 +48,9 @@ public class Directory {
         return repository.councilMembers(clusterId);
     }
 
-    public boolean hasRole(String personId, String clusterId, CouncilRole role) {
-        return repository.roles(personId, clusterId).contains(role.name());
+    /** The council's regulation; the defaults where the council has set nothing. */
+    public CouncilSettings settings(String clusterId) {
+        return repository.settings(clusterId).orElseGet(() -> CouncilSettings.defaults(clusterId));
     }
 
     public List<String> clusterIdsOf(String personId) {

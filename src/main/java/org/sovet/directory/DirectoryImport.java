@@ -50,6 +50,16 @@ public class DirectoryImport {
     private void importCluster(DirectoryFile.ClusterEntry entry, Map<String, String> initialPasswords) {
         repository.saveCluster(new Cluster(entry.id(), entry.name(), entry.areaGenitive(), entry.locality(),
                 entry.district(), entry.timeZone() == null ? "Europe/Kirov" : entry.timeZone()));
+        if (entry.settings() != null) {
+            var s = entry.settings();
+            var d = CouncilSettings.defaults(entry.id());
+            repository.saveSettings(new CouncilSettings(entry.id(), s.academicYearNumbering(),
+                    s.quorumPercent() == null ? d.quorumPercent() : s.quorumPercent(),
+                    s.qualifiedPercent() == null ? d.qualifiedPercent() : s.qualifiedPercent(),
+                    s.signers() == null ? d.signers() : s.signers(),
+                    s.proposalDays() == null ? d.proposalDays() : s.proposalDays(),
+                    s.reminderDays() == null ? d.reminderDays() : s.reminderDays()));
+        }
         entry.organizations().forEach(o ->
                 repository.saveOrganization(new Organization(o.id(), entry.id(), o.shortName(), o.fullName(), o.anchor())));
         entry.people().forEach(p -> importPerson(p, entry.id(), initialPasswords));
@@ -74,12 +84,16 @@ public class DirectoryImport {
         }
 
         record ClusterEntry(String id, String name, String areaGenitive, String locality, String district,
-                            String timeZone, List<OrganizationEntry> organizations, List<PersonEntry> people) {
+                            String timeZone, SettingsEntry settings, List<OrganizationEntry> organizations,
+                            List<PersonEntry> people) {
             ClusterEntry {
                 organizations = organizations == null ? List.of() : organizations;
                 people = people == null ? List.of() : people;
             }
         }
+
+        record SettingsEntry(boolean academicYearNumbering, Integer quorumPercent, Integer qualifiedPercent, String signers,
+                             Integer proposalDays, Integer reminderDays) {}
 
         record OrganizationEntry(String id, String shortName, String fullName, boolean anchor) {}
 

@@ -69,6 +69,24 @@ class DirectoryRepository {
                 .param(personId).query(String.class).list();
     }
 
+    Optional<CouncilSettings> settings(String clusterId) {
+        return jdbc.sql("select cluster_id, numbering, quorum_percent, qualified_percent, signers, proposal_days, reminder_days"
+                        + " from council_setting where cluster_id = ?")
+                .param(clusterId)
+                .query((rs, n) -> new CouncilSettings(rs.getString(1), "ACADEMIC_YEAR".equals(rs.getString(2)), rs.getInt(3),
+                        rs.getInt(4), rs.getString(5), rs.getInt(6), rs.getInt(7)))
+                .optional();
+    }
+
+    void saveSettings(CouncilSettings s) {
+        jdbc.sql("delete from council_setting where cluster_id = ?").param(s.clusterId()).update();
+        jdbc.sql("insert into council_setting (cluster_id, numbering, quorum_percent, qualified_percent, signers, proposal_days,"
+                        + " reminder_days) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(s.clusterId(), s.academicYearNumbering() ? "ACADEMIC_YEAR" : "CALENDAR_YEAR", s.quorumPercent(),
+                        s.qualifiedPercent(), s.signers(), s.proposalDays(), s.reminderDays())
+                .update();
+    }
+
     void saveCluster(Cluster c) {
         int updated = jdbc.sql("update cluster set name = ?, area_genitive = ?, locality = ?, district = ?, time_zone = ? where id = ?")
                 .params(c.name(), c.areaGenitive(), c.locality(), c.district(), c.timeZone(), c.id()).update();

@@ -17,8 +17,4 @@ public enum PlanStatus {
     public String title() {
         return title;
     }
-
-    public boolean editable() {
-        return this == DRAFT || this == RETURNED;
-    }
 }

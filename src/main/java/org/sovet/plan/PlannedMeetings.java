@@ -56,6 +56,11 @@ public class PlannedMeetings {
         }
     }
 
+    /** Links the planned meeting to a scheduled one, so it is not offered again. */
+    public void markScheduled(long plannedMeetingId) {
+        jdbc.sql("update planned_meeting set status = 'SCHEDULED' where id = ?").param(plannedMeetingId).update();
+    }
+
     /** The planned meetings of a cluster, soonest first. */
     public List<PlannedMeeting> ofCluster(String clusterId) {
         return jdbc.sql("select id, cluster_id, plan_id, planned_date, label, status from planned_meeting"

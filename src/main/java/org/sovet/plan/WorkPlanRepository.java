@@ -45,11 +45,6 @@ class WorkPlanRepository {
         return jdbc.sql("select * from work_plan where id = ?").param(id).query(WorkPlanRepository::plan).optional();
     }
 
-    List<WorkPlan> findByCluster(String clusterId) {
-        return jdbc.sql("select * from work_plan where cluster_id = ? order by plan_year desc, id desc")
-                .param(clusterId).query(WorkPlanRepository::plan).list();
-    }
-
     List<WorkPlan> findByClusterAndYear(String clusterId, int year) {
         return jdbc.sql("select * from work_plan where cluster_id = ? and plan_year = ? order by id")
                 .params(clusterId, year).query(WorkPlanRepository::plan).list();

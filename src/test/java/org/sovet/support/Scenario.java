@@ -18,12 +18,14 @@ public class Scenario {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final JdbcClient jdbc;
+    private final TestClock clock;
 
-    Scenario(IdentityService identity, RuntimeService runtime, ManagementService management, JdbcClient jdbc) {
+    Scenario(IdentityService identity, RuntimeService runtime, ManagementService management, JdbcClient jdbc, TestClock clock) {
         this.identity = identity;
         this.runtime = runtime;
         this.management = management;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Acts as this directory person, with their groups and clusters, as Tasklist would. */
@@ -57,9 +59,10 @@ public class Scenario {
 
     public void reset() {
         signOut();
+        clock.reset();
         runtime.createProcessInstanceQuery().list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
-        for (String table : List.of("planned_meeting", "plan_document", "plan_review", "plan_item", "plan_section",
+        for (String table : List.of("agenda_item", "agenda_proposal", "meeting", "protocol_counter", "planned_meeting", "plan_document", "plan_review", "plan_item", "plan_section",
                 "plan_task", "work_plan")) {
             jdbc.sql("delete from " + table).update();
         }

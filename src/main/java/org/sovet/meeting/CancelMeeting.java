@@ -1,0 +1,23 @@
+package org.sovet.meeting;
+
+import static org.sovet.meeting.MeetingProcess.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Marks the meeting cancelled; its protocol number stays taken, so numbers never repeat. */
+@Component("cancelMeeting")
+class CancelMeeting implements JavaDelegate {
+
+    private final MeetingService meetings;
+
+    CancelMeeting(MeetingService meetings) {
+        this.meetings = meetings;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        meetings.cancel((Long) execution.getVariable(Vars.MEETING_ID));
+    }
+}

@@ -1,0 +1,25 @@
+package org.sovet.meeting;
+
+import static org.sovet.meeting.MeetingProcess.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sovet.common.InputRejectedException;
+import org.springframework.stereotype.Component;
+
+/** Before the meeting the secretary holds it as planned, moves it to a new date, or cancels it. */
+@Component("checkMeetingAction")
+class CheckMeetingAction implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object action = task.getVariable(Vars.MANAGE_ACTION);
+        if (MeetingProcess.ACTION_RESCHEDULE.equals(action)) {
+            if (MeetingForms.date(task, Vars.NEW_DATE, "новая дата") == null || MeetingForms.time(task, Vars.NEW_TIME) == null) {
+                throw new InputRejectedException("Укажите новую дату и время заседания.");
+            }
+        } else if (!MeetingProcess.ACTION_HOLD.equals(action) && !MeetingProcess.ACTION_CANCEL.equals(action)) {
+            throw new InputRejectedException("Выберите: провести заседание, перенести его или отменить.");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.sovet.meeting;
+
+/** The council meeting model (processes/council-meeting.bpmn): key, element ids, variables. */
+public final class MeetingProcess {
+
+    public static final String KEY = "councilMeeting";
+
+    private MeetingProcess() {}
+
+    public static final class Elements {
+        public static final String START = "start_meeting_requested";
+        public static final String SCHEDULE = "service_schedule_meeting";
+        public static final String PROPOSE = "user_propose_agenda_items";
+        public static final String PROPOSAL_DEADLINE = "timer_proposal_deadline";
+        public static final String PREPARE_AGENDA = "service_prepare_agenda";
+        public static final String COMPOSE_AGENDA = "user_compose_agenda";
+        public static final String SAVE_AGENDA = "service_save_agenda";
+        public static final String APPROVE_AGENDA = "user_approve_agenda";
+        public static final String SEND_INVITATIONS = "service_send_invitations";
+        public static final String MANAGE = "user_manage_meeting";
+        public static final String REMINDER = "timer_meeting_reminder";
+        public static final String SEND_REMINDERS = "service_send_reminders";
+        public static final String RESCHEDULE = "service_reschedule_meeting";
+        public static final String SEND_UPDATES = "service_send_updates";
+        public static final String CANCEL = "service_cancel_meeting";
+        public static final String SEND_CANCELLATIONS = "service_send_cancellations";
+        public static final String END_READY = "end_meeting_ready";
+        public static final String END_CANCELLED = "end_meeting_cancelled";
+
+        private Elements() {}
+    }
+
+    public static final class Vars {
+        public static final String CLUSTER_ID = "clusterId";
+        public static final String CLUSTER_NAME = "clusterName";
+        public static final String SUBJECT = "subject";
+        public static final String MEETING_ID = "meetingId";
+        public static final String INITIATOR = "meetingInitiator";
+        public static final String SECRETARY = "secretaryId";
+        public static final String SECRETARY_GROUP = "secretaryGroup";
+        public static final String CHAIR_GROUP = "chairGroup";
+        public static final String MEMBERS = "memberIds";
+        public static final String MEMBER = "memberId";
+        /** The deadline as the secretary may set it in the form (a date), and as the timer reads it. */
+        public static final String PROPOSAL_DEADLINE_FORM = "proposalDeadlineDate";
+        public static final String PROPOSAL_DEADLINE = "proposalDeadline";
+        public static final String REMINDER_AT = "reminderAt";
+        public static final String MEETING_START = "meetingStart";
+        public static final String DATE = "meetingDate";
+        public static final String TIME = "meetingTime";
+        public static final String DURATION = "durationMinutes";
+        public static final String FORMAT = "meetingFormat";
+        public static final String PLACE = "place";
+        public static final String LINK = "link";
+        public static final String VOTING_DEADLINE = "votingDeadline";
+        public static final String THEME = "theme";
+        public static final String ORGANIZERS = "organizers";
+        public static final String PROPOSALS = "proposals";
+        public static final String AGENDA = "agendaItems";
+        public static final String REVIEW_DECISION = "reviewDecision";
+        public static final String REVIEW_REMARKS = "reviewRemarks";
+        public static final String MANAGE_ACTION = "meetingAction";
+        public static final String NEW_DATE = "newDate";
+        public static final String NEW_TIME = "newTime";
+
+        private Vars() {}
+    }
+
+    public static final String DECISION_APPROVE = "approve";
+    public static final String DECISION_RETURN = "return";
+    public static final String ACTION_HOLD = "hold";
+    public static final String ACTION_RESCHEDULE = "reschedule";
+    public static final String ACTION_CANCEL = "cancel";
+}

@@ -1,0 +1,118 @@
+package org.sovet.meeting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The record of meetings, their agenda proposals and approved agendas. */
+@Repository
+class MeetingRepository {
+
+    private final JdbcClient jdbc;
+
+    MeetingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(Meeting m, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into meeting (cluster_id, planned_meeting_id, numbering_period, protocol_number, starts_at,"
+                        + " duration_minutes, format, place, link, voting_deadline, theme, organizers, proposal_deadline, status,"
+                        + " calendar_sequence, process_instance_id, created_by, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")
+                .params(m.clusterId(), m.plannedMeetingId(), m.numberingPeriod(), m.protocolNumber(), utc(m.startsAt()),
+                        m.durationMinutes(), m.format().name(), m.place(), m.link(), utc(m.votingDeadline()), m.theme(),
+                        m.organizers(), utc(m.proposalDeadline()), m.status().name(), m.processInstanceId(), m.createdBy(),
+                        utc(now))
+                .update(key, "id");
+        return key.getKeyAs(Number.class).longValue();
+    }
+
+    Optional<Meeting> find(long id) {
+        return jdbc.sql("select * from meeting where id = ?").param(id).query(MeetingRepository::meeting).optional();
+    }
+
+    List<Meeting> ofCluster(String clusterId) {
+        return jdbc.sql("select * from meeting where cluster_id = ? order by starts_at desc").param(clusterId)
+                .query(MeetingRepository::meeting).list();
+    }
+
+    void status(long id, MeetingStatus status) {
+        jdbc.sql("update meeting set status = ? where id = ?").params(status.name(), id).update();
+    }
+
+    /** Moves the meeting; the calendar sequence grows so calendar programs take the update. */
+    int reschedule(long id, Instant startsAt) {
+        jdbc.sql("update meeting set starts_at = ?, calendar_sequence = calendar_sequence + 1 where id = ?")
+                .params(utc(startsAt), id).update();
+        return find(id).map(Meeting::calendarSequence).orElseThrow();
+    }
+
+    int cancel(long id) {
+        jdbc.sql("update meeting set status = 'CANCELLED', calendar_sequence = calendar_sequence + 1 where id = ?")
+                .param(id).update();
+        return find(id).map(Meeting::calendarSequence).orElseThrow();
+    }
+
+    void addProposal(long meetingId, String proposedBy, AgendaEntry entry, Instant now) {
+        jdbc.sql("insert into agenda_proposal (meeting_id, proposed_by, title, speaker_person_id, speaker_name, speaker_position,"
+                        + " speaker_organization, minutes, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(meetingId, proposedBy, entry.title(), entry.speakerId(), entry.speakerName(), entry.speakerPosition(),
+                        entry.speakerOrganization(), entry.minutes(), utc(now))
+                .update();
+    }
+
+    List<AgendaEntry> proposals(long meetingId) {
+        return jdbc.sql("select * from agenda_proposal where meeting_id = ? order by submitted_at, id").param(meetingId)
+                .query((rs, n) -> entry(rs, null)).list();
+    }
+
+    void replaceAgenda(long meetingId, List<AgendaEntry> agenda) {
+        jdbc.sql("delete from agenda_item where meeting_id = ?").param(meetingId).update();
+        for (int i = 0; i < agenda.size(); i++) {
+            AgendaEntry e = agenda.get(i);
+            jdbc.sql("insert into agenda_item (meeting_id, position, title, speaker_person_id, speaker_name, speaker_position,"
+                            + " speaker_organization, minutes, materials) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(meetingId, i, e.title(), e.speakerId(), e.speakerName(), e.speakerPosition(), e.speakerOrganization(),
+                            e.minutes(), e.materials())
+                    .update();
+        }
+    }
+
+    List<AgendaEntry> agenda(long meetingId) {
+        return jdbc.sql("select * from agenda_item where meeting_id = ? order by position").param(meetingId)
+                .query((rs, n) -> entry(rs, rs.getString("materials"))).list();
+    }
+
+    private static AgendaEntry entry(ResultSet rs, String materials) throws SQLException {
+        return new AgendaEntry(rs.getString("title"), rs.getString("speaker_person_id"), rs.getString("speaker_name"),
+                rs.getString("speaker_position"), rs.getString("speaker_organization"), rs.getInt("minutes"), materials);
+    }
+
+    private static Meeting meeting(ResultSet rs, int row) throws SQLException {
+        long planned = rs.getLong("planned_meeting_id");
+        return new Meeting(rs.getLong("id"), rs.getString("cluster_id"), rs.wasNull() ? null : planned,
+                rs.getString("numbering_period"), rs.getInt("protocol_number"), instant(rs, "starts_at"),
+                rs.getInt("duration_minutes"), MeetingFormat.valueOf(rs.getString("format")), rs.getString("place"),
+                rs.getString("link"), instant(rs, "voting_deadline"), rs.getString("theme"), rs.getString("organizers"),
+                instant(rs, "proposal_deadline"), MeetingStatus.valueOf(rs.getString("status")), rs.getInt("calendar_sequence"),
+                rs.getString("process_instance_id"), rs.getString("created_by"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

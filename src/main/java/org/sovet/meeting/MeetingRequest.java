@@ -1,0 +1,17 @@
+package org.sovet.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** What the secretary fills in to schedule a meeting. */
+public record MeetingRequest(
+        LocalDate date,
+        LocalTime time,
+        Integer durationMinutes,
+        MeetingFormat format,
+        String place,
+        String link,
+        LocalDate votingDeadline,
+        String theme,
+        String organizers,
+        LocalDate proposalDeadline) {}

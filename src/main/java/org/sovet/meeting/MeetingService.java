@@ -1,0 +1,155 @@
+package org.sovet.meeting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import org.sovet.common.InputRejectedException;
+import org.sovet.common.RussianDates;
+import org.sovet.directory.CouncilSettings;
+import org.sovet.directory.Directory;
+import org.sovet.plan.PlannedMeeting;
+import org.sovet.plan.PlannedMeetings;
+import org.springframework.stereotype.Service;
+
+/** Scheduling a council meeting, its agenda proposals and its agenda. */
+@Service
+public class MeetingService {
+
+    private static final LocalTime DEADLINE_TIME = LocalTime.of(18, 0);
+    private static final int DEFAULT_DURATION = 120;
+    private static final long PLANNED_MATCH_DAYS = 45;
+
+    private final MeetingRepository meetings;
+    private final MeetingValidator validator;
+    private final ProtocolNumbers numbers;
+    private final PlannedMeetings plannedMeetings;
+    private final Directory directory;
+    private final Clock clock;
+
+    MeetingService(MeetingRepository meetings, MeetingValidator validator, ProtocolNumbers numbers,
+                   PlannedMeetings plannedMeetings, Directory directory, Clock clock) {
+        this.meetings = meetings;
+        this.validator = validator;
+        this.numbers = numbers;
+        this.plannedMeetings = plannedMeetings;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** Validates, gives the next protocol number and links the plan's meeting of the same season. */
+    public Meeting schedule(String clusterId, MeetingRequest request, String secretary, String processInstanceId) {
+        ZoneId zone = zone(clusterId);
+        validator.checkSchedule(request, zone);
+        CouncilSettings settings = directory.settings(clusterId);
+        String period = ProtocolNumbers.period(request.date(), settings.academicYearNumbering());
+        Long planned = matchPlanned(clusterId, request.date());
+        Meeting meeting = new Meeting(0, clusterId, planned, period, numbers.next(clusterId, period),
+                request.date().atTime(request.time()).atZone(zone).toInstant(),
+                request.durationMinutes() == null ? DEFAULT_DURATION : request.durationMinutes(), request.format(),
+                trim(request.place()), trim(request.link()),
+                request.votingDeadline() == null ? null : request.votingDeadline().atTime(DEADLINE_TIME).atZone(zone).toInstant(),
+                request.theme().trim(), trim(request.organizers()), proposalDeadline(request, settings, zone),
+                MeetingStatus.PROPOSALS, 0, processInstanceId, secretary);
+        long id = meetings.insert(meeting, clock.instant());
+        if (planned != null) {
+            plannedMeetings.markScheduled(planned);
+        }
+        return meeting(id);
+    }
+
+    public void propose(long meetingId, String member, List<AgendaEntry> proposals) {
+        Meeting meeting = meeting(meetingId);
+        if (!clock.instant().isBefore(meeting.proposalDeadline())) {
+            throw new InputRejectedException("Приём предложений в повестку закрыт "
+                    + RussianDates.shortDate(meeting.proposalDeadline().atZone(zone(meeting.clusterId())).toLocalDate()) + ".");
+        }
+        validator.checkAgendaEntries(proposals, "Предложение", false);
+        proposals.forEach(p -> meetings.addProposal(meetingId, member, p, clock.instant()));
+    }
+
+    public List<AgendaEntry> proposals(long meetingId) {
+        return meetings.proposals(meetingId);
+    }
+
+    public void checkAgenda(List<AgendaEntry> agenda) {
+        validator.checkAgendaEntries(agenda, "Вопрос", true);
+    }
+
+    public void saveAgenda(long meetingId, List<AgendaEntry> agenda) {
+        checkAgenda(agenda);
+        meetings.replaceAgenda(meetingId, agenda);
+        meetings.status(meetingId, MeetingStatus.AGENDA);
+    }
+
+    public List<AgendaEntry> agenda(long meetingId) {
+        return meetings.agenda(meetingId);
+    }
+
+    public void markInvited(long meetingId) {
+        meetings.status(meetingId, MeetingStatus.INVITED);
+    }
+
+    public Meeting reschedule(long meetingId, LocalDate date, LocalTime time) {
+        Meeting meeting = meeting(meetingId);
+        ZoneId zone = zone(meeting.clusterId());
+        validator.checkSchedule(new MeetingRequest(date, time, meeting.durationMinutes(), meeting.format(), meeting.place(),
+                meeting.link(), meeting.votingDeadline() == null ? date : meeting.votingDeadline().atZone(zone).toLocalDate(),
+                meeting.theme(), meeting.organizers(), null), zone);
+        meetings.reschedule(meetingId, date.atTime(time).atZone(zone).toInstant());
+        return meeting(meetingId);
+    }
+
+    public Meeting cancel(long meetingId) {
+        meetings.cancel(meetingId);
+        return meeting(meetingId);
+    }
+
+    public Meeting meeting(long meetingId) {
+        return meetings.find(meetingId).orElseThrow(() -> new InputRejectedException("Заседание № " + meetingId + " не найдено."));
+    }
+
+    public List<Meeting> ofCluster(String clusterId) {
+        return meetings.ofCluster(clusterId);
+    }
+
+    /** When the reminder goes out: the configured days before the start, never in the past. */
+    public Instant reminderAt(Meeting meeting) {
+        Instant at = meeting.startsAt().minus(Duration.ofDays(directory.settings(meeting.clusterId()).reminderDays()));
+        return at.isBefore(clock.instant()) ? clock.instant() : at;
+    }
+
+    public ZoneId zone(String clusterId) {
+        return ZoneId.of(directory.cluster(clusterId).timeZone());
+    }
+
+    private Instant proposalDeadline(MeetingRequest request, CouncilSettings settings, ZoneId zone) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate day = request.proposalDeadline() != null ? request.proposalDeadline()
+                : min(request.date().minusDays(2), today.plusDays(settings.proposalDays()));
+        Instant deadline = day.atTime(DEADLINE_TIME).atZone(zone).toInstant();
+        Instant earliest = clock.instant().plus(1, ChronoUnit.HOURS);
+        return deadline.isBefore(earliest) ? earliest : deadline;
+    }
+
+    private Long matchPlanned(String clusterId, LocalDate date) {
+        return plannedMeetings.ofCluster(clusterId).stream()
+                .filter(p -> "PLANNED".equals(p.status()))
+                .filter(p -> Math.abs(ChronoUnit.DAYS.between(p.plannedDate(), date)) <= PLANNED_MATCH_DAYS)
+                .min(Comparator.comparingLong(p -> Math.abs(ChronoUnit.DAYS.between(p.plannedDate(), date))))
+                .map(PlannedMeeting::id).orElse(null);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

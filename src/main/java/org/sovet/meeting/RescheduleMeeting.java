@@ -1,0 +1,33 @@
+package org.sovet.meeting;
+
+import static org.sovet.meeting.MeetingProcess.Vars;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sovet.common.RussianDates;
+import org.springframework.stereotype.Component;
+
+/** Moves the meeting to the new date and time; the reminder is re-armed for the new date. */
+@Component("rescheduleMeeting")
+class RescheduleMeeting implements JavaDelegate {
+
+    private final MeetingService meetings;
+
+    RescheduleMeeting(MeetingService meetings) {
+        this.meetings = meetings;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
+        Meeting meeting = meetings.reschedule(meetingId, MeetingForms.date(execution, Vars.NEW_DATE, "новая дата"),
+                MeetingForms.time(execution, Vars.NEW_TIME));
+        var zone = meetings.zone(meeting.clusterId());
+        execution.setVariable(Vars.MEETING_START, Date.from(meeting.startsAt()));
+        execution.setVariable(Vars.REMINDER_AT, Date.from(meetings.reminderAt(meeting)));
+        execution.setVariable(Vars.SUBJECT, "Заседание № " + meeting.protocolNumber() + " от "
+                + RussianDates.shortDate(meeting.startsAt().atZone(zone).toLocalDate()));
+        execution.setVariable(Vars.MANAGE_ACTION, null);
+    }
+}

@@ -1,0 +1,29 @@
+package org.sovet.meeting;
+
+import static org.sovet.meeting.MeetingProcess.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the agenda the secretary composed; the chair reviews this record. */
+@Component("saveAgenda")
+class SaveAgenda implements JavaDelegate {
+
+    private final MeetingService meetings;
+    private final MeetingForms forms;
+
+    SaveAgenda(MeetingService meetings, MeetingForms forms) {
+        this.meetings = meetings;
+        this.forms = forms;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
+        var agenda = forms.entries(execution, Vars.AGENDA);
+        meetings.saveAgenda(meetingId, agenda);
+        forms.writeEntries(execution, Vars.AGENDA, agenda);
+        execution.setVariable(Vars.REVIEW_DECISION, null);
+    }
+}

@@ -1,0 +1,78 @@
+package org.sovet.meeting;
+
+import static org.sovet.meeting.MeetingProcess.Vars;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sovet.common.RussianDates;
+import org.sovet.directory.Directory;
+import org.sovet.directory.Person;
+import org.sovet.notify.CalendarEvent;
+import org.sovet.notify.Mail;
+import org.sovet.notify.Mailer;
+import org.sovet.notify.MeetingCalendar;
+import org.springframework.stereotype.Component;
+
+/**
+ * One member's meeting mail — invitation, reminder, update or cancellation — with the agenda
+ * and a calendar event whose UID stays the same, so calendar programs update one entry.
+ */
+@Component("sendMeetingMail")
+class SendMeetingMail implements JavaDelegate {
+
+    private final MeetingService meetings;
+    private final Directory directory;
+    private final Mailer mailer;
+    private final MeetingCalendar calendar;
+
+    SendMeetingMail(MeetingService meetings, Directory directory, Mailer mailer, MeetingCalendar calendar) {
+        this.meetings = meetings;
+        this.directory = directory;
+        this.mailer = mailer;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Meeting meeting = meetings.meeting((Long) execution.getVariable(Vars.MEETING_ID));
+        Person member = directory.person((String) execution.getVariable(Vars.MEMBER))
+                .orElseThrow(() -> new IllegalStateException("No member " + execution.getVariable(Vars.MEMBER)));
+        MeetingMailKind kind = MeetingMailKind.valueOf(((String) execution.getVariable("mailKind")).toUpperCase());
+        var zone = meetings.zone(meeting.clusterId());
+        var start = meeting.startsAt().atZone(zone);
+        String cluster = directory.cluster(meeting.clusterId()).name();
+        String title = "Заседание Координационного Совета № " + meeting.protocolNumber();
+        CalendarEvent event = event(meeting, title + " — " + cluster, start);
+        byte[] ics = kind == MeetingMailKind.CANCELLATION ? calendar.cancel(event) : calendar.request(event);
+
+        var model = new HashMap<String, Object>();
+        model.put("kind", kind.name());
+        model.put("title", title);
+        model.put("clusterName", cluster);
+        model.put("meeting", meeting);
+        model.put("format", meeting.format().title());
+        model.put("date", RussianDates.longDate(start.toLocalDate()));
+        model.put("time", String.format("%02d:%02d", start.getHour(), start.getMinute()));
+        model.put("votingDeadline", meeting.votingDeadline() == null ? null
+                : RussianDates.longDate(meeting.votingDeadline().atZone(zone).toLocalDate()));
+        model.put("agenda", meetings.agenda(meeting.id()));
+        mailer.send(new Mail(member.email(), member.fullName(), member.greeting(),
+                kind.subject() + ": " + title + ", " + RussianDates.shortDate(start.toLocalDate()),
+                "meeting", model,
+                List.of(new Mail.Attachment("zasedanie-" + meeting.protocolNumber() + ".ics",
+                        kind == MeetingMailKind.CANCELLATION ? MeetingCalendar.CANCEL_TYPE : MeetingCalendar.REQUEST_TYPE, ics))));
+    }
+
+    private CalendarEvent event(Meeting meeting, String summary, java.time.ZonedDateTime start) {
+        Person secretary = directory.person(meeting.createdBy()).orElse(null);
+        var attendees = directory.councilMembers(meeting.clusterId()).stream()
+                .map(p -> new CalendarEvent.Attendee(p.fullName(), p.email())).toList();
+        return new CalendarEvent("meeting-" + meeting.id() + "@sovet", meeting.calendarSequence(), start,
+                Duration.ofMinutes(meeting.durationMinutes()), summary, meeting.theme(), meeting.place(), meeting.link(),
+                secretary == null ? "Секретарь Совета" : secretary.fullName(),
+                secretary == null ? "sovet@example.org" : secretary.email(), attendees);
+    }
+}

@@ -1,0 +1,16 @@
+package org.sovet.notify;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * A meeting as calendar programs see it. The uid never changes for one meeting; the sequence
+ * grows with every change, so a calendar replaces its entry instead of adding another.
+ */
+public record CalendarEvent(String uid, int sequence, ZonedDateTime start, Duration duration, String summary,
+                            String description, String location, String url, String organizerName,
+                            String organizerEmail, List<Attendee> attendees) {
+
+    public record Attendee(String name, String email) {}
+}

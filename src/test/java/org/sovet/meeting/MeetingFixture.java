@@ -1,0 +1,122 @@
+package org.sovet.meeting;
+
+import static org.sovet.meeting.MeetingProcess.Vars;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.sovet.support.Scenario;
+import org.springframework.stereotype.Component;
+
+/** Drives a council meeting the way Tasklist does. */
+@Component
+public class MeetingFixture {
+
+    public static final String CLUSTER = "podosinovets";
+    public static final String SECRETARY = "kolesnikova";
+    public static final String CHAIR = "vorontsov";
+    public static final LocalDate IN_TWO_WEEKS = LocalDate.now(ZoneId.of("Europe/Kirov")).plusWeeks(2);
+
+    private final RepositoryService repository;
+    private final FormService forms;
+    private final TaskService tasks;
+    private final Scenario scenario;
+    private final ObjectMapper json = new ObjectMapper();
+
+    MeetingFixture(RepositoryService repository, FormService forms, TaskService tasks, Scenario scenario) {
+        this.repository = repository;
+        this.forms = forms;
+        this.tasks = tasks;
+        this.scenario = scenario;
+    }
+
+    public ProcessInstance schedule(String clusterId, String secretary, Map<String, Object> overrides) {
+        Map<String, Object> form = new HashMap<>(Map.of(
+                Vars.DATE, IN_TWO_WEEKS.toString(),
+                Vars.TIME, "14:00",
+                Vars.DURATION, 120,
+                Vars.FORMAT, "IN_PERSON",
+                Vars.PLACE, "КОГОБУ СШ пгт Подосиновец, актовый зал",
+                Vars.THEME, "Итоги работы кластера за полугодие",
+                Vars.ORGANIZERS, "Опорная школа"));
+        form.putAll(overrides);
+        scenario.actAs(secretary);
+        try {
+            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(MeetingProcess.KEY)
+                    .tenantIdIn(clusterId).latestVersion().singleResult().getId();
+            return forms.submitStartForm(definitionId, form);
+        } finally {
+            scenario.signOut();
+        }
+    }
+
+    public ProcessInstance schedule() {
+        return schedule(CLUSTER, SECRETARY, Map.of());
+    }
+
+    public List<Task> tasks(ProcessInstance instance, String taskKey) {
+        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
+    }
+
+    public Task task(ProcessInstance instance, String taskKey) {
+        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+    }
+
+    public void propose(ProcessInstance instance, String member, List<AgendaEntry> proposals) {
+        Task task = tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(MeetingProcess.Elements.PROPOSE).taskAssignee(member).singleResult();
+        submit(task, member, Map.of(Vars.PROPOSALS, jsonValue(proposals)));
+    }
+
+    public void compose(ProcessInstance instance, List<AgendaEntry> agenda) {
+        submit(task(instance, MeetingProcess.Elements.COMPOSE_AGENDA), SECRETARY, Map.of(Vars.AGENDA, jsonValue(agenda)));
+    }
+
+    public void reviewAgenda(ProcessInstance instance, String decision, String remarks) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(Vars.REVIEW_DECISION, decision);
+        form.put(Vars.REVIEW_REMARKS, remarks);
+        submit(task(instance, MeetingProcess.Elements.APPROVE_AGENDA), CHAIR, form);
+    }
+
+    public void manage(ProcessInstance instance, String action, LocalDate newDate, String newTime) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(Vars.MANAGE_ACTION, action);
+        form.put(Vars.NEW_DATE, newDate == null ? null : newDate.toString());
+        form.put(Vars.NEW_TIME, newTime);
+        submit(task(instance, MeetingProcess.Elements.MANAGE), SECRETARY, form);
+    }
+
+    public void submit(Task task, String userId, Map<String, Object> variables) {
+        scenario.actAs(userId);
+        try {
+            if (task.getAssignee() == null) {
+                tasks.claim(task.getId(), userId);
+            }
+            forms.submitTaskForm(task.getId(), variables);
+        } finally {
+            scenario.signOut();
+        }
+    }
+
+    public static AgendaEntry item(String title, String speaker, int minutes) {
+        return new AgendaEntry(title, null, speaker, "директор", "КОГОБУ СШ пгт Подосиновец", minutes, null);
+    }
+
+    private Object jsonValue(Object value) {
+        try {
+            return SpinValues.jsonValue(json.writeValueAsString(value)).create();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

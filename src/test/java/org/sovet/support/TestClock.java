@@ -1,0 +1,40 @@
+package org.sovet.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
+
+/** The system clock in the council's zone, which a test may move forward to pass a deadline. */
+@Component
+@Primary
+public class TestClock extends Clock {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Kirov");
+    private volatile Duration offset = Duration.ZERO;
+
+    public void advance(Duration duration) {
+        offset = offset.plus(duration);
+    }
+
+    public void reset() {
+        offset = Duration.ZERO;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZONE;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.offset(Clock.system(zone), offset);
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset);
+    }
+}
