@@ -1,0 +1,53 @@
+package org.sovet.protocol;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything a council protocol prints, in the order of the real protocols: header, theme and
+ * organizers, who attended, the agenda with speakers and time limits, what was heard per item,
+ * the decisions with their vote results, and the signature block.
+ *
+ * @param councilTitle «Координационного Совета Опаринского образовательного кластера»
+ * @param period the numbering period as printed at the top: «2020-2021 учебный год» or «2023 год»
+ * @param format «очное», «онлайн» or «заочное»
+ * @param attendanceNote a count when names are not listed: «15 педагогов из 11 образовательных организаций»
+ */
+public record ProtocolView(
+        String councilTitle,
+        String period,
+        int number,
+        LocalDate date,
+        String format,
+        String place,
+        String link,
+        String theme,
+        String organizers,
+        List<Participant> attendees,
+        String attendanceNote,
+        List<Participant> guests,
+        String opening,
+        List<Item> agenda,
+        String closing,
+        List<Signer> signers,
+        boolean draft) {
+
+    /** A person present: «Жилина О.А., директор КОГОБУ СШ пгт Опарино, председатель Координационного Совета». */
+    public record Participant(String name, String position, String organization, String role) {}
+
+    /** One agenda item with its narrative («Слушали», «Выступили») and decisions («Решили»). */
+    public record Item(int number, String title, String speaker, Integer minutes, String materials, String heard,
+                       String spoke, List<Decision> decisions) {}
+
+    /**
+     * A decision and its vote. Counts of zero print as «нет», as councils write them.
+     *
+     * @param owner who must carry it out, if the decision names someone («Опорной школе»)
+     * @param due the deadline as written («апрель 2021 года»)
+     */
+    public record Decision(String text, int votesFor, int votesAgainst, int votesAbstain, boolean adopted,
+                           String owner, String due) {}
+
+    /** A signature line: «Председатель Координационного Совета ______ О.А. Жилина 28.01.2021». */
+    public record Signer(String roleTitle, String position, String name, LocalDate signedOn) {}
+}
