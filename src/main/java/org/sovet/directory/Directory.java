@@ -53,6 +53,11 @@ public class Directory {
         return repository.settings(clusterId).orElseGet(() -> CouncilSettings.defaults(clusterId));
     }
 
+    /** The person's roles in the cluster's council, in the order of {@link CouncilRole}. */
+    public List<CouncilRole> rolesOf(String personId, String clusterId) {
+        return repository.roles(personId, clusterId).stream().map(CouncilRole::valueOf).sorted().toList();
+    }
+
     public List<String> clusterIdsOf(String personId) {
         return repository.clusterIdsOf(personId);
     }

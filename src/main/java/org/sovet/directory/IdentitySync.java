@@ -66,6 +66,8 @@ class IdentitySync {
             if (role == CouncilRole.SECRETARY) {
                 grant(groupId, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.CREATE_INSTANCE);
                 grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+                // vote counting evaluates the council's DMN rules on the secretary's behalf
+                grant(groupId, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
             }
         }
     }

@@ -21,6 +21,12 @@ public record Person(
         return initials + " " + lastName;
     }
 
+    /** «Жилина О.А.», as protocols list those present. */
+    public String surnameAndInitials() {
+        String initials = firstName.charAt(0) + "." + (middleName == null || middleName.isBlank() ? "" : middleName.charAt(0) + ".");
+        return lastName + " " + initials;
+    }
+
     /** How a letter addresses the person: «Николай Викторович». */
     public String greeting() {
         return middleName == null || middleName.isBlank() ? firstName : firstName + " " + middleName;

@@ -1,7 +1,6 @@
 package org.sovet.meeting;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -22,26 +21,38 @@ class MeetingForms {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     List<AgendaEntry> entries(VariableScope scope, String variable) {
+        return list(scope, variable, AgendaEntry.class);
+    }
+
+    void writeEntries(VariableScope scope, String variable, List<AgendaEntry> entries) {
+        writeList(scope, variable, entries);
+    }
+
+    void writeList(VariableScope scope, String variable, List<?> values) {
+        try {
+            scope.setVariable(variable, SpinValues.jsonValue(json.writeValueAsString(values)).create());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    <T> List<T> list(VariableScope scope, String variable, Class<T> type) {
         Object value = scope.getVariable(variable);
         if (value == null) {
             return List.of();
         }
         try {
-            var type = new TypeReference<List<AgendaEntry>>() {};
-            List<AgendaEntry> entries = value instanceof String || value.getClass().getName().startsWith("org.camunda.spin")
-                    ? json.readValue(value.toString(), type) : json.convertValue(value, type);
-            return entries == null ? List.of() : entries.stream().filter(e -> e != null).toList();
+            var listType = json.getTypeFactory().constructCollectionType(List.class, type);
+            List<T> values = value instanceof String || value.getClass().getName().startsWith("org.camunda.spin")
+                    ? json.readValue(value.toString(), listType) : json.convertValue(value, listType);
+            return values == null ? List.of() : values.stream().filter(v -> v != null).toList();
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new InputRejectedException("Данные формы повреждены: вопросы повестки должны быть списком.");
+            throw new InputRejectedException("Данные формы повреждены: «" + variable + "» должен быть списком.");
         }
     }
 
-    void writeEntries(VariableScope scope, String variable, List<AgendaEntry> entries) {
-        try {
-            scope.setVariable(variable, SpinValues.jsonValue(json.writeValueAsString(entries)).create());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    List<String> strings(VariableScope scope, String variable) {
+        return list(scope, variable, String.class);
     }
 
     MeetingRequest request(VariableScope s) {

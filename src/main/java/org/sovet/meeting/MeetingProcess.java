@@ -24,6 +24,15 @@ public final class MeetingProcess {
         public static final String SEND_UPDATES = "service_send_updates";
         public static final String CANCEL = "service_cancel_meeting";
         public static final String SEND_CANCELLATIONS = "service_send_cancellations";
+        public static final String FORMAT = "gateway_meeting_format";
+        public static final String RECORD_ATTENDANCE = "user_record_attendance";
+        public static final String STORE_ATTENDANCE = "service_record_attendance";
+        public static final String QUORUM = "rule_quorum";
+        public static final String NO_QUORUM = "user_decide_without_quorum";
+        public static final String RECORD_SESSION = "user_record_session";
+        public static final String STORE_SESSION = "service_record_session";
+        public static final String PROTOCOL = "call_protocol";
+        public static final String END_ARCHIVED = "end_meeting_archived";
         public static final String END_READY = "end_meeting_ready";
         public static final String END_CANCELLED = "end_meeting_cancelled";
 
@@ -62,6 +71,17 @@ public final class MeetingProcess {
         public static final String MANAGE_ACTION = "meetingAction";
         public static final String NEW_DATE = "newDate";
         public static final String NEW_TIME = "newTime";
+        public static final String MEMBER_OPTIONS = "memberOptions";
+        public static final String PRESENT = "presentMemberIds";
+        public static final String GUESTS = "guests";
+        public static final String ATTENDANCE_NOTE = "attendanceNote";
+        public static final String VOTING_MEMBERS = "votingMembers";
+        public static final String PRESENT_VOTING = "presentVoting";
+        public static final String QUORUM_PERCENT = "quorumPercent";
+        public static final String QUORUM = "quorum";
+        public static final String OPENING = "opening";
+        public static final String CLOSING = "closing";
+        public static final String SESSION_ITEMS = "sessionItems";
 
         private Vars() {}
     }

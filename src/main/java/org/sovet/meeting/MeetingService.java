@@ -91,6 +91,14 @@ public class MeetingService {
         return meetings.agenda(meetingId);
     }
 
+    public void markSigned(long meetingId) {
+        meetings.status(meetingId, MeetingStatus.SIGNED);
+    }
+
+    public void markHeld(long meetingId) {
+        meetings.status(meetingId, MeetingStatus.HELD);
+    }
+
     public void markInvited(long meetingId) {
         meetings.status(meetingId, MeetingStatus.INVITED);
     }

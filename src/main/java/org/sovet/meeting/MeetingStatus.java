@@ -4,6 +4,9 @@ public enum MeetingStatus {
     PROPOSALS("Приём предложений в повестку"),
     AGENDA("Подготовка повестки"),
     INVITED("Приглашения разосланы"),
+    HELD("Проведено, протокол готовится"),
+    SIGNING("Протокол на подписи"),
+    SIGNED("Протокол подписан"),
     CANCELLED("Отменено");
 
     private final String title;

@@ -50,7 +50,11 @@ class ScheduleMeeting implements JavaDelegate {
         execution.setVariable(Vars.MEETING_START, Date.from(meeting.startsAt()));
         execution.setVariable(Vars.REMINDER_AT, Date.from(meetings.reminderAt(meeting)));
         execution.setVariable(Vars.REVIEW_REMARKS, null);
-        var members = new ArrayList<>(directory.councilMembers(clusterId).stream().map(Person::id).toList());
+        var people = directory.councilMembers(clusterId);
+        var members = new ArrayList<>(people.stream().map(Person::id).toList());
+        forms.writeList(execution, Vars.MEMBER_OPTIONS, people.stream()
+                .map(p -> java.util.Map.of("label", p.fullName() + (p.position() == null ? "" : ", " + p.position()), "value", p.id()))
+                .toList());
         execution.setVariable(Vars.MEMBERS, Variables.objectValue(members)
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     }

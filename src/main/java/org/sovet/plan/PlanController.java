@@ -2,8 +2,7 @@ package org.sovet.plan;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import org.sovet.config.SessionUser;
-import org.sovet.directory.Directory;
+import org.sovet.config.ClusterAccess;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,23 +17,21 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanController {
 
     private final WorkPlanService plans;
-    private final Directory directory;
-    private final SessionUser sessionUser;
+    private final ClusterAccess access;
 
-    PlanController(WorkPlanService plans, Directory directory, SessionUser sessionUser) {
+    PlanController(WorkPlanService plans, ClusterAccess access) {
         this.plans = plans;
-        this.directory = directory;
-        this.sessionUser = sessionUser;
+        this.access = access;
     }
 
     @GetMapping("/plans/{planId}/document")
     ResponseEntity<byte[]> document(@PathVariable long planId, HttpServletRequest request) {
-        var user = sessionUser.of(request);
+        var user = access.user(request);
         if (user.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, "/camunda/app/tasklist/").build();
         }
         var plan = plans.plan(planId);
-        if (!mayRead(user.get(), plan.clusterId())) {
+        if (!access.mayRead(user.get(), plan.clusterId())) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
                     .body("План не найден.".getBytes(StandardCharsets.UTF_8));
         }
@@ -45,11 +42,5 @@ class PlanController {
                         ContentDisposition.inline().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-SHA256", file.sha256())
                 .body(file.content());
-    }
-
-    private boolean mayRead(String userId, String clusterId) {
-        return directory.clusterIdsOf(userId).contains(clusterId)
-                || directory.person(userId).map(p -> p.supervisor()).orElse(false)
-                || sessionUser.isAdmin(userId);
     }
 }

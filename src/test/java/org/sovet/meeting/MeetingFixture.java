@@ -96,6 +96,28 @@ public class MeetingFixture {
         submit(task(instance, MeetingProcess.Elements.MANAGE), SECRETARY, form);
     }
 
+    public void recordAttendance(ProcessInstance instance, List<String> present, List<Guest> guests, String note) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(Vars.PRESENT, jsonValue(present));
+        form.put(Vars.GUESTS, jsonValue(guests));
+        form.put(Vars.ATTENDANCE_NOTE, note);
+        submit(task(instance, MeetingProcess.Elements.RECORD_ATTENDANCE), SECRETARY, form);
+    }
+
+    public void recordSession(ProcessInstance instance, String opening, List<SessionItem> items) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(Vars.OPENING, opening);
+        form.put(Vars.CLOSING, "Председатель подвёл итоги заседания.");
+        form.put(Vars.SESSION_ITEMS, jsonValue(items));
+        submit(task(instance, MeetingProcess.Elements.RECORD_SESSION), SECRETARY, form);
+    }
+
+    /** The task of the meeting's protocol (a called process), found by the meeting id it carries. */
+    public Task protocolTask(long meetingId, String taskKey, String assignee) {
+        var query = tasks.createTaskQuery().taskDefinitionKey(taskKey).processVariableValueEquals(Vars.MEETING_ID, meetingId);
+        return assignee == null ? query.singleResult() : query.taskAssignee(assignee).singleResult();
+    }
+
     public void submit(Task task, String userId, Map<String, Object> variables) {
         scenario.actAs(userId);
         try {

@@ -1,0 +1,30 @@
+package org.sovet.meeting;
+
+import static org.sovet.meeting.MeetingProcess.Vars;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Before the session is recorded, its form lists the approved agenda, one entry per item. */
+@Component("prepareSession")
+class PrepareSession implements ExecutionListener {
+
+    private final MeetingService meetings;
+    private final MeetingForms forms;
+
+    PrepareSession(MeetingService meetings, MeetingForms forms) {
+        this.meetings = meetings;
+        this.forms = forms;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
+        List<SessionItem> items = meetings.agenda(meetingId).stream()
+                .map(a -> new SessionItem(a.title(), a.speakerName(), null, null, List.of()))
+                .toList();
+        forms.writeList(execution, Vars.SESSION_ITEMS, items);
+    }
+}

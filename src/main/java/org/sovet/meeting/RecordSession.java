@@ -1,0 +1,31 @@
+package org.sovet.meeting;
+
+import static org.sovet.meeting.MeetingProcess.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Stores the session record; the council's DMN rules decide which decisions are adopted. */
+@Component("recordSession")
+class RecordSession implements JavaDelegate {
+
+    private final SessionService sessions;
+    private final MeetingService meetings;
+    private final MeetingForms forms;
+
+    RecordSession(SessionService sessions, MeetingService meetings, MeetingForms forms) {
+        this.sessions = sessions;
+        this.meetings = meetings;
+        this.forms = forms;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
+        var decisions = sessions.recordSession(meetingId, MeetingForms.text(execution, Vars.OPENING),
+                MeetingForms.text(execution, Vars.CLOSING), forms.list(execution, Vars.SESSION_ITEMS, SessionItem.class));
+        meetings.markHeld(meetingId);
+        execution.setVariable("adoptedDecisions", decisions.stream().filter(Decision::adopted).count());
+    }
+}

@@ -1,0 +1,79 @@
+package org.sovet.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The record of a session: attendance, narrative per agenda item, decisions and votes. */
+@Repository
+class SessionRepository {
+
+    private final JdbcClient jdbc;
+
+    SessionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void recordAttendance(long meetingId, List<String> present, List<Guest> guests, String note, int votingMembers, boolean quorum) {
+        jdbc.sql("delete from meeting_attendee where meeting_id = ?").param(meetingId).update();
+        jdbc.sql("delete from meeting_guest where meeting_id = ?").param(meetingId).update();
+        present.forEach(id -> jdbc.sql("insert into meeting_attendee (meeting_id, person_id) values (?, ?)").params(meetingId, id).update());
+        for (int i = 0; i < guests.size(); i++) {
+            Guest g = guests.get(i);
+            jdbc.sql("insert into meeting_guest (meeting_id, position, name, job_title, organization) values (?, ?, ?, ?, ?)")
+                    .params(meetingId, i, g.name(), g.position(), g.organization()).update();
+        }
+        jdbc.sql("update meeting set attendance_note = ?, voting_members = ?, present_voting = ?, quorum = ? where id = ?")
+                .params(note, votingMembers, present.size(), quorum, meetingId).update();
+    }
+
+    List<String> attendees(long meetingId) {
+        return jdbc.sql("select person_id from meeting_attendee where meeting_id = ? order by person_id").param(meetingId)
+                .query(String.class).list();
+    }
+
+    List<Guest> guests(long meetingId) {
+        return jdbc.sql("select name, job_title, organization from meeting_guest where meeting_id = ? order by position")
+                .param(meetingId).query((rs, n) -> new Guest(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    void recordNarrative(long meetingId, String opening, String closing, List<SessionItem> items) {
+        jdbc.sql("update meeting set opening = ?, closing = ? where id = ?").params(opening, closing, meetingId).update();
+        jdbc.sql("delete from agenda_record where meeting_id = ?").param(meetingId).update();
+        for (int i = 0; i < items.size(); i++) {
+            jdbc.sql("insert into agenda_record (meeting_id, position, heard, spoke) values (?, ?, ?, ?)")
+                    .params(meetingId, i, items.get(i).heard(), items.get(i).spoke()).update();
+        }
+    }
+
+    void replaceDecisions(long meetingId, List<Decision> decisions) {
+        jdbc.sql("delete from decision where meeting_id = ?").param(meetingId).update();
+        for (Decision d : decisions) {
+            jdbc.sql("insert into decision (meeting_id, item_position, position, text, kind, votes_for, votes_against, votes_abstain,"
+                            + " adopted, owner, due_text, due_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(meetingId, d.itemPosition(), d.position(), d.text(), d.kind(), d.votesFor(), d.votesAgainst(),
+                            d.votesAbstain(), d.adopted(), d.owner(), d.due(), d.dueDate())
+                    .update();
+        }
+    }
+
+    List<Decision> decisions(long meetingId) {
+        return jdbc.sql("select * from decision where meeting_id = ? order by item_position, position").param(meetingId)
+                .query((rs, n) -> new Decision(rs.getLong("id"), rs.getInt("item_position"), rs.getInt("position"),
+                        rs.getString("text"), rs.getString("kind"), rs.getInt("votes_for"), rs.getInt("votes_against"),
+                        rs.getInt("votes_abstain"), rs.getBoolean("adopted"), rs.getString("owner"), rs.getString("due_text"),
+                        rs.getObject("due_date", LocalDate.class)))
+                .list();
+    }
+
+    SessionNarrative narrative(long meetingId) {
+        return jdbc.sql("select opening, closing, attendance_note from meeting where id = ?").param(meetingId)
+                .query((rs, n) -> new SessionNarrative(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+    }
+
+    List<ItemRecord> itemRecords(long meetingId) {
+        return jdbc.sql("select heard, spoke from agenda_record where meeting_id = ? order by position").param(meetingId)
+                .query((rs, n) -> new ItemRecord(rs.getString(1), rs.getString(2))).list();
+    }
+}

@@ -1,0 +1,120 @@
+package org.sovet.meeting;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.camunda.bpm.engine.DecisionService;
+import org.sovet.common.InputRejectedException;
+import org.sovet.common.RussianDates;
+import org.sovet.directory.Directory;
+import org.sovet.directory.Person;
+import org.springframework.stereotype.Service;
+
+/** Records a held session: attendance, what was heard, the decisions and their votes. */
+@Service
+public class SessionService {
+
+    static final String ADOPTION_DECISION = "decision_adoption";
+
+    private final MeetingService meetings;
+    private final SessionRepository sessions;
+    private final SessionValidator validator;
+    private final Directory directory;
+    private final DecisionService decisionService;
+
+    SessionService(MeetingService meetings, SessionRepository sessions, SessionValidator validator, Directory directory,
+                   DecisionService decisionService) {
+        this.meetings = meetings;
+        this.sessions = sessions;
+        this.validator = validator;
+        this.directory = directory;
+        this.decisionService = decisionService;
+    }
+
+    /** Stores who attended; returns the number of voting members and of those present. */
+    public int[] recordAttendance(long meetingId, List<String> present, List<Guest> guests, String note) {
+        Meeting meeting = open(meetingId);
+        List<String> voting = directory.councilMembers(meeting.clusterId()).stream().map(Person::id).toList();
+        validator.checkAttendance(present, guests, note, new HashSet<>(voting));
+        sessions.recordAttendance(meetingId, List.copyOf(new HashSet<>(present)), guests, blankToNull(note), voting.size(), false);
+        return new int[] {voting.size(), new HashSet<>(present).size()};
+    }
+
+    public void recordQuorum(long meetingId, boolean quorum) {
+        Meeting meeting = meetings.meeting(meetingId);
+        var present = sessions.attendees(meetingId);
+        sessions.recordAttendance(meetingId, present, sessions.guests(meetingId), sessions.narrative(meetingId).attendanceNote(),
+                directory.councilMembers(meeting.clusterId()).size(), quorum);
+    }
+
+    /** Validates the votes against those present, decides adoption by the council's DMN rules and stores all. */
+    public List<Decision> recordSession(long meetingId, String opening, String closing, List<SessionItem> items) {
+        Meeting meeting = open(meetingId);
+        int presentVoting = sessions.attendees(meetingId).size();
+        validator.checkSession(opening, closing, items, presentVoting, meetings.agenda(meetingId).size());
+        int qualified = directory.settings(meeting.clusterId()).qualifiedPercent();
+        List<Decision> decisions = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            for (int d = 0; d < items.get(i).decisions().size(); d++) {
+                var draft = items.get(i).decisions().get(d);
+                String kind = draft.kind() == null ? "SIMPLE" : draft.kind();
+                boolean adopted = adopted(meeting.clusterId(), kind, draft.votesFor(), presentVoting, qualified);
+                decisions.add(new Decision(0, i, d, draft.text().trim(), kind, draft.votesFor(), draft.votesAgainst(),
+                        draft.votesAbstain(), adopted, blankToNull(draft.owner()), blankToNull(draft.due()),
+                        RussianDates.dueDate(draft.due())));
+            }
+        }
+        sessions.recordNarrative(meetingId, blankToNull(opening), blankToNull(closing), items);
+        sessions.replaceDecisions(meetingId, decisions);
+        return sessions.decisions(meetingId);
+    }
+
+    /** The secretary's edits of the narrative while the protocol is a draft; votes stay as recorded. */
+    public void updateNarrative(long meetingId, String opening, String closing, List<ItemRecord> items) {
+        int agendaSize = meetings.agenda(meetingId).size();
+        List<SessionItem> asItems = items.stream().map(i -> new SessionItem(null, null, i.heard(), i.spoke(), List.of())).toList();
+        validator.checkSession(opening, closing, asItems, Integer.MAX_VALUE, agendaSize);
+        sessions.recordNarrative(meetingId, blankToNull(opening), blankToNull(closing), asItems);
+    }
+
+    public List<Decision> decisions(long meetingId) {
+        return sessions.decisions(meetingId);
+    }
+
+    public List<String> attendees(long meetingId) {
+        return sessions.attendees(meetingId);
+    }
+
+    public List<Guest> guests(long meetingId) {
+        return sessions.guests(meetingId);
+    }
+
+    public SessionNarrative narrative(long meetingId) {
+        return sessions.narrative(meetingId);
+    }
+
+    public List<ItemRecord> itemRecords(long meetingId) {
+        return sessions.itemRecords(meetingId);
+    }
+
+    private boolean adopted(String clusterId, String kind, int votesFor, int presentVoting, int qualifiedPercent) {
+        return decisionService.evaluateDecisionByKey(ADOPTION_DECISION)
+                .decisionDefinitionTenantId(clusterId)
+                .variables(java.util.Map.of("kind", kind, "votesFor", votesFor, "presentVoting", presentVoting,
+                        "qualifiedPercent", qualifiedPercent))
+                .evaluate().getSingleResult().getSingleEntry();
+    }
+
+    private Meeting open(long meetingId) {
+        Meeting meeting = meetings.meeting(meetingId);
+        if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.SIGNED) {
+            throw new InputRejectedException("Заседание № " + meeting.protocolNumber() + " закрыто («"
+                    + meeting.status().title().toLowerCase() + "»): записи и голосование по нему не принимаются.");
+        }
+        return meeting;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,29 @@
+package org.sovet.protocol;
+
+import static org.sovet.protocol.ProtocolProcess.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Drafts the protocol from the record and offers its narrative to the secretary for editing. */
+@Component("assembleProtocol")
+class AssembleProtocol implements JavaDelegate {
+
+    private final ProtocolService protocols;
+    private final ProtocolForms forms;
+
+    AssembleProtocol(ProtocolService protocols, ProtocolForms forms) {
+        this.protocols = protocols;
+        this.forms = forms;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
+        protocols.draft(meetingId);
+        forms.writeNarrative(execution, meetingId);
+        execution.setVariable(Vars.REFUSED, false);
+        execution.setVariable(Vars.REVIEW_REMARKS, null);
+    }
+}

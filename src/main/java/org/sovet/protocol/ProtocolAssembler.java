@@ -1,0 +1,97 @@
+package org.sovet.protocol;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sovet.directory.Cluster;
+import org.sovet.directory.CouncilRole;
+import org.sovet.directory.Directory;
+import org.sovet.directory.Organization;
+import org.sovet.directory.Person;
+import org.sovet.meeting.AgendaEntry;
+import org.sovet.meeting.Decision;
+import org.sovet.meeting.ItemRecord;
+import org.sovet.meeting.Meeting;
+import org.sovet.meeting.MeetingService;
+import org.sovet.meeting.SessionNarrative;
+import org.sovet.meeting.SessionService;
+import org.springframework.stereotype.Component;
+
+/** Builds the protocol from the meeting's record: nobody retypes what was recorded. */
+@Component
+class ProtocolAssembler {
+
+    private final MeetingService meetings;
+    private final SessionService sessions;
+    private final Directory directory;
+
+    ProtocolAssembler(MeetingService meetings, SessionService sessions, Directory directory) {
+        this.meetings = meetings;
+        this.sessions = sessions;
+        this.directory = directory;
+    }
+
+    ProtocolView assemble(long meetingId, List<ProtocolView.Signer> signers, boolean draft) {
+        Meeting meeting = meetings.meeting(meetingId);
+        Cluster cluster = directory.cluster(meeting.clusterId());
+        ZoneId zone = ZoneId.of(cluster.timeZone());
+        SessionNarrative narrative = sessions.narrative(meetingId);
+        String period = meeting.numberingPeriod().contains("-")
+                ? meeting.numberingPeriod() + " учебный год" : meeting.numberingPeriod() + " год";
+        return new ProtocolView("Координационного Совета образовательного кластера " + cluster.areaGenitive(), period,
+                meeting.protocolNumber(), meeting.startsAt().atZone(zone).toLocalDate(), meeting.format().title(),
+                meeting.place(), meeting.link(), meeting.theme(), meeting.organizers(),
+                attendees(meetingId, meeting.clusterId()), narrative.attendanceNote(),
+                sessions.guests(meetingId).stream()
+                        .map(g -> new ProtocolView.Participant(g.name(), g.position(), g.organization(), "приглашённый"))
+                        .toList(),
+                narrative.opening(), items(meetingId), narrative.closing(), signers, draft);
+    }
+
+    private List<ProtocolView.Participant> attendees(long meetingId, String clusterId) {
+        return sessions.attendees(meetingId).stream()
+                .map(id -> directory.person(id).orElseThrow())
+                .sorted((a, b) -> Integer.compare(rank(a, clusterId), rank(b, clusterId)))
+                .map(p -> new ProtocolView.Participant(p.surnameAndInitials(), p.position(), organization(p),
+                        String.join(", ", directory.rolesOf(p.id(), clusterId).stream().map(ProtocolAssembler::lower).toList())))
+                .toList();
+    }
+
+    private List<ProtocolView.Item> items(long meetingId) {
+        List<AgendaEntry> agenda = meetings.agenda(meetingId);
+        List<ItemRecord> records = sessions.itemRecords(meetingId);
+        List<Decision> decisions = sessions.decisions(meetingId);
+        List<ProtocolView.Item> items = new ArrayList<>();
+        for (int i = 0; i < agenda.size(); i++) {
+            AgendaEntry entry = agenda.get(i);
+            ItemRecord record = i < records.size() ? records.get(i) : new ItemRecord(null, null);
+            int position = i;
+            items.add(new ProtocolView.Item(i + 1, entry.title(), speaker(entry), entry.minutes(), entry.materials(),
+                    record.heard(), record.spoke(),
+                    decisions.stream().filter(d -> d.itemPosition() == position)
+                            .map(d -> new ProtocolView.Decision(d.text(), d.votesFor(), d.votesAgainst(), d.votesAbstain(),
+                                    d.adopted(), d.owner(), d.due()))
+                            .toList()));
+        }
+        return items;
+    }
+
+    private String organization(Person person) {
+        String name = directory.organization(person.organizationId()).map(Organization::shortName).orElse(null);
+        return name == null || (person.position() != null && person.position().contains(name)) ? null : name;
+    }
+
+    private int rank(Person person, String clusterId) {
+        return directory.rolesOf(person.id(), clusterId).stream().mapToInt(Enum::ordinal).min().orElse(99);
+    }
+
+    private static String speaker(AgendaEntry entry) {
+        return entry.speakerPosition() == null || entry.speakerPosition().isBlank()
+                ? entry.speakerName() : entry.speakerPosition() + " " + entry.speakerName();
+    }
+
+    private static String lower(CouncilRole role) {
+        return role.title().substring(0, 1).toLowerCase(Locale.ROOT) + role.title().substring(1);
+    }
+}

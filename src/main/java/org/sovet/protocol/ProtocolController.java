@@ -1,0 +1,88 @@
+package org.sovet.protocol;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.sovet.config.ClusterAccess;
+import org.sovet.meeting.MeetingService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The protocol as PDF (print) and DOCX (edit), and the check that the stored file is the signed one. */
+@RestController
+class ProtocolController {
+
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final ProtocolService protocols;
+    private final MeetingService meetings;
+    private final ClusterAccess access;
+
+    ProtocolController(ProtocolService protocols, MeetingService meetings, ClusterAccess access) {
+        this.protocols = protocols;
+        this.meetings = meetings;
+        this.access = access;
+    }
+
+    @GetMapping("/protocols/{meetingId}/document.{format:pdf|docx}")
+    ResponseEntity<?> document(@PathVariable long meetingId, @PathVariable String format, HttpServletRequest request) {
+        var denied = denied(meetingId, request);
+        if (denied != null) {
+            return denied;
+        }
+        var stored = protocols.stored(meetingId).orElse(null);
+        if (stored == null) {
+            return notFound();
+        }
+        var meeting = meetings.meeting(meetingId);
+        boolean pdf = format.equals("pdf");
+        String name = "protokol-" + meeting.protocolNumber() + (stored.status().equals("SIGNED") ? "" : "-proekt") + "." + format;
+        return ResponseEntity.ok()
+                .contentType(pdf ? MediaType.APPLICATION_PDF : DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, (pdf ? ContentDisposition.inline() : ContentDisposition.attachment())
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(pdf ? stored.pdf() : stored.docx());
+    }
+
+    @GetMapping("/protocols/{meetingId}/verify")
+    ResponseEntity<?> verify(@PathVariable long meetingId, HttpServletRequest request) {
+        var denied = denied(meetingId, request);
+        if (denied != null) {
+            return denied;
+        }
+        var stored = protocols.stored(meetingId).orElse(null);
+        if (stored == null) {
+            return notFound();
+        }
+        boolean valid = protocols.verify(meetingId);
+        return ResponseEntity.ok(Map.of(
+                "signed", stored.status().equals("SIGNED"),
+                "valid", valid,
+                "sha256", stored.sha256() == null ? "" : stored.sha256(),
+                "message", valid ? "Файл протокола совпадает с подписанным." : "Файл не совпадает с подписанным или протокол ещё не подписан."));
+    }
+
+    private ResponseEntity<?> denied(long meetingId, HttpServletRequest request) {
+        var user = access.user(request);
+        if (user.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, "/camunda/app/tasklist/").build();
+        }
+        try {
+            return access.mayRead(user.get(), meetings.meeting(meetingId).clusterId()) ? null : notFound();
+        } catch (RuntimeException e) {
+            return notFound();
+        }
+    }
+
+    private static ResponseEntity<?> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .body("Протокол не найден.");
+    }
+}

@@ -1,0 +1,88 @@
+package org.sovet.protocol;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.sovet.common.RussianDates;
+import org.sovet.document.PdfRenderer;
+import org.sovet.protocol.ProtocolView.Decision;
+import org.sovet.protocol.ProtocolView.Item;
+import org.sovet.protocol.ProtocolView.Participant;
+import org.sovet.protocol.ProtocolView.Signer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The protocol as the councils print it (the signed, archived copy). Also the single source of
+ * the protocol's wording, which {@link ProtocolDocx} shares so both copies say the same.
+ */
+@Component
+public class ProtocolPdf {
+
+    private final PdfRenderer pdf;
+
+    ProtocolPdf(PdfRenderer pdf) {
+        this.pdf = pdf;
+    }
+
+    public byte[] render(ProtocolView view) {
+        // The template reaches the static wording below through this bean: ${words.vote(d)} reads better than T(...).
+        return pdf.render("pdf/protocol", Map.of("p", view, "words", this));
+    }
+
+    /** «Протокол № 2 заседания Координационного Совета … от 28.01.2021», the document's title. */
+    public static String title(ProtocolView view) {
+        return "Протокол № " + view.number() + " заседания " + view.councilTitle() + " от " + date(view);
+    }
+
+    public static String date(ProtocolView view) {
+        return RussianDates.shortDate(view.date());
+    }
+
+    /** «Жилина О.А. – директор, КОГОБУ СШ пгт Опарино, председатель Координационного Совета». */
+    public static String participant(Participant person) {
+        String details = joined(", ", person.position(), person.organization(), person.role());
+        return details.isEmpty() ? person.name() : joined(" – ", person.name(), details);
+    }
+
+    /** «5 мин», or blank when the agenda sets no limit. */
+    public static String minutes(Integer minutes) {
+        return minutes == null ? "" : minutes + " мин";
+    }
+
+    /** What «Слушали» names: the question and who reported on it. */
+    public static String heard(Item item) {
+        return blank(item.speaker()) ? item.title() : item.title() + " (докладчик: " + item.speaker() + ")";
+    }
+
+    /** «Ответственный: Опорная школа. Срок: апрель 2021 года.», blank when the decision names neither. */
+    public static String assignment(Decision decision) {
+        return joined(" ", blank(decision.owner()) ? null : "Ответственный: " + decision.owner() + ".",
+                blank(decision.due()) ? null : "Срок: " + decision.due() + ".");
+    }
+
+    /** «Результат голосования: за — 8, против — нет, воздержались — нет. Решение принято.» */
+    public static String vote(Decision decision) {
+        return "Результат голосования: за — " + count(decision.votesFor()) + ", против — " + count(decision.votesAgainst())
+                + ", воздержались — " + count(decision.votesAbstain()) + ". "
+                + (decision.adopted() ? "Решение принято." : "Решение не принято.");
+    }
+
+    /** The date beside a signature; blank until signed, so it can be written in by hand. */
+    public static String signedOn(Signer signer) {
+        return RussianDates.shortDate(signer.signedOn());
+    }
+
+    public static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String count(int votes) {
+        return votes == 0 ? "нет" : String.valueOf(votes);
+    }
+
+    private static String joined(String separator, String... parts) {
+        return Stream.of(parts).filter(Objects::nonNull).filter(part -> !part.isBlank())
+                .collect(Collectors.joining(separator));
+    }
+}

@@ -1,0 +1,43 @@
+package org.sovet.protocol;
+
+/** The protocol model (processes/meeting-protocol.bpmn): key, element ids, variables. */
+public final class ProtocolProcess {
+
+    public static final String KEY = "meetingProtocol";
+
+    private ProtocolProcess() {}
+
+    public static final class Elements {
+        public static final String ASSEMBLE = "service_assemble_protocol";
+        public static final String REVIEW = "user_review_protocol";
+        public static final String UPDATE = "service_update_protocol";
+        public static final String SIGN = "user_sign_protocol";
+        public static final String SIGNED = "gateway_all_signed";
+        public static final String FREEZE = "service_freeze_protocol";
+        public static final String SEND = "service_send_signed_protocol";
+        public static final String ASSIGNMENTS = "service_record_assignments";
+        public static final String END = "end_protocol_signed";
+
+        private Elements() {}
+    }
+
+    public static final class Vars {
+        public static final String MEETING_ID = "meetingId";
+        public static final String SECRETARY = "secretaryId";
+        public static final String OPENING = "opening";
+        public static final String CLOSING = "closing";
+        public static final String ITEMS = "protocolItems";
+        public static final String SIGNERS = "signerIds";
+        public static final String SIGNER = "signerId";
+        public static final String SIGN_DECISION = "signDecision";
+        public static final String REFUSED = "protocolRefused";
+        public static final String REVIEW_REMARKS = "reviewRemarks";
+        public static final String MEMBERS = "memberIds";
+        public static final String MEMBER = "memberId";
+
+        private Vars() {}
+    }
+
+    public static final String SIGN = "sign";
+    public static final String REFUSE = "refuse";
+}

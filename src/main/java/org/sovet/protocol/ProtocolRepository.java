@@ -1,0 +1,80 @@
+package org.sovet.protocol;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored protocol. Every write carries "status &lt;&gt; 'SIGNED'", so a signed protocol,
+ * its files and its signatures never change.
+ */
+@Repository
+class ProtocolRepository {
+
+    private final JdbcClient jdbc;
+
+    ProtocolRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean saveDraft(long meetingId, byte[] pdf, byte[] docx) {
+        if (status(meetingId).isEmpty()) {
+            jdbc.sql("insert into protocol (meeting_id, status, pdf, docx) values (?, 'DRAFT', ?, ?)")
+                    .params(meetingId, pdf, docx).update();
+            return true;
+        }
+        return jdbc.sql("update protocol set pdf = ?, docx = ?, status = 'DRAFT' where meeting_id = ? and status <> 'SIGNED'")
+                .params(pdf, docx, meetingId).update() == 1;
+    }
+
+    boolean markSigning(long meetingId) {
+        jdbc.sql("delete from protocol_signature where meeting_id = ? and exists"
+                        + " (select 1 from protocol p where p.meeting_id = ? and p.status <> 'SIGNED')")
+                .params(meetingId, meetingId).update();
+        return jdbc.sql("update protocol set status = 'SIGNING' where meeting_id = ? and status <> 'SIGNED'")
+                .param(meetingId).update() == 1;
+    }
+
+    boolean sign(long meetingId, String signerId, String role, Instant at) {
+        if (!"SIGNING".equals(status(meetingId).orElse(""))) {
+            return false;
+        }
+        jdbc.sql("insert into protocol_signature (meeting_id, signer_id, role, signed_at) values (?, ?, ?, ?)")
+                .params(meetingId, signerId, role, utc(at)).update();
+        return true;
+    }
+
+    boolean freeze(long meetingId, byte[] pdf, byte[] docx, String sha256, Instant at) {
+        return jdbc.sql("update protocol set status = 'SIGNED', pdf = ?, docx = ?, sha256 = ?, signed_at = ?"
+                        + " where meeting_id = ? and status = 'SIGNING'")
+                .params(pdf, docx, sha256, utc(at), meetingId).update() == 1;
+    }
+
+    Optional<String> status(long meetingId) {
+        return jdbc.sql("select status from protocol where meeting_id = ?").param(meetingId).query(String.class).optional();
+    }
+
+    Optional<StoredProtocol> find(long meetingId) {
+        return jdbc.sql("select status, pdf, docx, sha256 from protocol where meeting_id = ?").param(meetingId)
+                .query((rs, n) -> new StoredProtocol(rs.getString(1), rs.getBytes(2), rs.getBytes(3), rs.getString(4)))
+                .optional();
+    }
+
+    List<Signature> signatures(long meetingId) {
+        return jdbc.sql("select signer_id, role, signed_at from protocol_signature where meeting_id = ? order by signed_at")
+                .param(meetingId)
+                .query((rs, n) -> new Signature(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    record Signature(String signerId, String role, Instant signedAt) {}
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

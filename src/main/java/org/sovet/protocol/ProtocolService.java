@@ -1,0 +1,150 @@
+package org.sovet.protocol;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.sovet.common.InputRejectedException;
+import org.sovet.directory.CouncilRole;
+import org.sovet.directory.Directory;
+import org.sovet.directory.Person;
+import org.sovet.followup.AssignmentService;
+import org.sovet.meeting.Meeting;
+import org.sovet.meeting.MeetingFormat;
+import org.sovet.meeting.MeetingService;
+import org.sovet.meeting.SessionService;
+import org.springframework.stereotype.Service;
+
+/** The protocol's life: draft, review, parallel signatures, frozen with its SHA-256, assignments. */
+@Service
+public class ProtocolService {
+
+    private final ProtocolRepository protocols;
+    private final ProtocolAssembler assembler;
+    private final ProtocolPdf pdf;
+    private final ProtocolDocx docx;
+    private final MeetingService meetings;
+    private final SessionService sessions;
+    private final AssignmentService assignments;
+    private final Directory directory;
+    private final Clock clock;
+
+    ProtocolService(ProtocolRepository protocols, ProtocolAssembler assembler, ProtocolPdf pdf, ProtocolDocx docx,
+                    MeetingService meetings, SessionService sessions, AssignmentService assignments, Directory directory,
+                    Clock clock) {
+        this.protocols = protocols;
+        this.assembler = assembler;
+        this.pdf = pdf;
+        this.docx = docx;
+        this.meetings = meetings;
+        this.sessions = sessions;
+        this.assignments = assignments;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** Renders the draft (PDF and DOCX) from the record. */
+    public void draft(long meetingId) {
+        ProtocolView view = assembler.assemble(meetingId, signerLines(meetingId), true);
+        if (!protocols.saveDraft(meetingId, pdf.render(view), docx.render(view))) {
+            throw signed(meetingId);
+        }
+    }
+
+    public void updateNarrative(long meetingId, String opening, String closing, List<org.sovet.meeting.ItemRecord> items) {
+        if ("SIGNED".equals(protocols.status(meetingId).orElse(""))) {
+            throw signed(meetingId);
+        }
+        sessions.updateNarrative(meetingId, opening, closing, items);
+        draft(meetingId);
+    }
+
+    /** Opens a round of signatures; earlier signatures of a returned draft no longer count. */
+    public List<String> startSigning(long meetingId) {
+        if (!protocols.markSigning(meetingId)) {
+            throw signed(meetingId);
+        }
+        return signers(meetingId).stream().map(SignerRef::personId).toList();
+    }
+
+    public void sign(long meetingId, String signerId, String actingUser) {
+        if (actingUser != null && !actingUser.equals(signerId)) {
+            throw new InputRejectedException("Подписать протокол может только сам подписант.");
+        }
+        SignerRef signer = signers(meetingId).stream().filter(s -> s.personId().equals(signerId)).findFirst()
+                .orElseThrow(() -> new InputRejectedException("Вы не подписываете этот протокол."));
+        if (!protocols.sign(meetingId, signerId, signer.role().name(), clock.instant())) {
+            throw new InputRejectedException("Протокол сейчас не на подписи: подписать его нельзя.");
+        }
+    }
+
+    /** Renders the final files with the signatures, stores their SHA-256 and never changes them again. */
+    public String freeze(long meetingId) {
+        ProtocolView view = assembler.assemble(meetingId, signerLines(meetingId), false);
+        byte[] finalPdf = pdf.render(view);
+        String sha = Hashes.sha256(finalPdf);
+        if (!protocols.freeze(meetingId, finalPdf, docx.render(view), sha, clock.instant())) {
+            throw signed(meetingId);
+        }
+        meetings.markSigned(meetingId);
+        return sha;
+    }
+
+    /** Whether the stored PDF is byte for byte the one that was signed. */
+    public boolean verify(long meetingId) {
+        return protocols.find(meetingId)
+                .filter(p -> p.sha256() != null)
+                .map(p -> p.sha256().equals(Hashes.sha256(p.pdf())))
+                .orElse(false);
+    }
+
+    public void recordAssignments(long meetingId) {
+        Meeting meeting = meetings.meeting(meetingId);
+        sessions.decisions(meetingId).stream()
+                .filter(d -> d.adopted() && d.owner() != null && d.dueDate() != null)
+                .forEach(d -> assignments.record(meeting.clusterId(), meetingId, d.id(), d.text(), d.owner(), d.due(),
+                        d.dueDate(), meeting.createdBy()));
+    }
+
+    public java.util.Optional<StoredProtocol> stored(long meetingId) {
+        return protocols.find(meetingId);
+    }
+
+    List<SignerRef> signers(long meetingId) {
+        Meeting meeting = meetings.meeting(meetingId);
+        String cluster = meeting.clusterId();
+        SignerRef secretary = new SignerRef(directory.rolesOf(meeting.createdBy(), cluster).contains(CouncilRole.SECRETARY)
+                ? meeting.createdBy() : first(cluster, CouncilRole.SECRETARY), CouncilRole.SECRETARY);
+        if (meeting.format() == MeetingFormat.IN_WRITING) {
+            return List.of(secretary);
+        }
+        CouncilRole head = "CURATOR_SECRETARY".equals(directory.settings(cluster).signers()) ? CouncilRole.CURATOR : CouncilRole.CHAIR;
+        return List.of(new SignerRef(first(cluster, head), head), secretary);
+    }
+
+    private List<ProtocolView.Signer> signerLines(long meetingId) {
+        ZoneId zone = meetings.zone(meetings.meeting(meetingId).clusterId());
+        var signatures = protocols.signatures(meetingId);
+        List<ProtocolView.Signer> lines = new ArrayList<>();
+        for (SignerRef ref : signers(meetingId)) {
+            Person person = directory.person(ref.personId()).orElseThrow();
+            var signedOn = signatures.stream().filter(s -> s.signerId().equals(ref.personId())).findFirst()
+                    .map(s -> s.signedAt().atZone(zone).toLocalDate()).orElse(null);
+            lines.add(new ProtocolView.Signer(ref.role().title(), person.position(), person.initialsAndSurname(), signedOn));
+        }
+        return lines;
+    }
+
+    private String first(String clusterId, CouncilRole role) {
+        return directory.peopleWithRole(clusterId, role).stream().findFirst().map(Person::id)
+                .orElseThrow(() -> new InputRejectedException("В Совете нет участника с ролью «" + role.title() + "»."));
+    }
+
+    private InputRejectedException signed(long meetingId) {
+        return new InputRejectedException("Протокол заседания № " + meetings.meeting(meetingId).protocolNumber()
+                + " подписан: изменить его нельзя.");
+    }
+
+    /** Who signs, and in which capacity. */
+    record SignerRef(String personId, CouncilRole role) {}
+}
