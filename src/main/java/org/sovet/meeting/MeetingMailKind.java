@@ -5,7 +5,8 @@ enum MeetingMailKind {
     INVITATION("Приглашение"),
     REMINDER("Напоминание"),
     UPDATE("Заседание перенесено"),
-    CANCELLATION("Заседание отменено");
+    CANCELLATION("Заседание отменено"),
+    BALLOT_REMINDER("Напоминание о заочном голосовании");
 
     private final String subject;
 

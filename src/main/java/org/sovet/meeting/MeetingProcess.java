@@ -32,8 +32,14 @@ public final class MeetingProcess {
         public static final String RECORD_SESSION = "user_record_session";
         public static final String STORE_SESSION = "service_record_session";
         public static final String PROTOCOL = "call_protocol";
+        public static final String PREPARE_WRITTEN = "user_prepare_written_decisions";
+        public static final String OPEN_WRITTEN = "service_open_written_vote";
+        public static final String CAST_BALLOT = "user_cast_ballot";
+        public static final String VOTING_DEADLINE = "timer_voting_deadline";
+        public static final String BALLOT_REMINDER = "timer_ballot_reminder";
+        public static final String REMIND_VOTERS = "service_remind_voters";
+        public static final String COUNT_BALLOTS = "service_count_ballots";
         public static final String END_ARCHIVED = "end_meeting_archived";
-        public static final String END_READY = "end_meeting_ready";
         public static final String END_CANCELLED = "end_meeting_cancelled";
 
         private Elements() {}
@@ -82,6 +88,10 @@ public final class MeetingProcess {
         public static final String OPENING = "opening";
         public static final String CLOSING = "closing";
         public static final String SESSION_ITEMS = "sessionItems";
+        public static final String BALLOT_TEMPLATE = "ballotTemplate";
+        public static final String BALLOT = "ballot";
+        public static final String VOTING_DEADLINE_AT = "votingDeadlineAt";
+        public static final String BALLOT_REMINDER_AT = "ballotReminderAt";
 
         private Vars() {}
     }

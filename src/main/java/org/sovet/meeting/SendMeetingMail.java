@@ -59,11 +59,13 @@ class SendMeetingMail implements JavaDelegate {
         model.put("votingDeadline", meeting.votingDeadline() == null ? null
                 : RussianDates.longDate(meeting.votingDeadline().atZone(zone).toLocalDate()));
         model.put("agenda", meetings.agenda(meeting.id()));
+        // a ballot reminder is about a deadline, not a calendar event
+        var attachments = kind == MeetingMailKind.BALLOT_REMINDER ? List.<Mail.Attachment>of()
+                : List.of(new Mail.Attachment("zasedanie-" + meeting.protocolNumber() + ".ics",
+                        kind == MeetingMailKind.CANCELLATION ? MeetingCalendar.CANCEL_TYPE : MeetingCalendar.REQUEST_TYPE, ics));
         mailer.send(new Mail(member.email(), member.fullName(), member.greeting(),
                 kind.subject() + ": " + title + ", " + RussianDates.shortDate(start.toLocalDate()),
-                "meeting", model,
-                List.of(new Mail.Attachment("zasedanie-" + meeting.protocolNumber() + ".ics",
-                        kind == MeetingMailKind.CANCELLATION ? MeetingCalendar.CANCEL_TYPE : MeetingCalendar.REQUEST_TYPE, ics))));
+                "meeting", model, attachments));
     }
 
     private CalendarEvent event(Meeting meeting, String summary, java.time.ZonedDateTime start) {

@@ -3,7 +3,6 @@ package org.sovet.meeting;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.camunda.bpm.engine.DecisionService;
 import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
@@ -14,21 +13,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class SessionService {
 
-    static final String ADOPTION_DECISION = "decision_adoption";
-
     private final MeetingService meetings;
     private final SessionRepository sessions;
     private final SessionValidator validator;
     private final Directory directory;
-    private final DecisionService decisionService;
+    private final CouncilRules rules;
 
     SessionService(MeetingService meetings, SessionRepository sessions, SessionValidator validator, Directory directory,
-                   DecisionService decisionService) {
+                   CouncilRules rules) {
         this.meetings = meetings;
         this.sessions = sessions;
         this.validator = validator;
         this.directory = directory;
-        this.decisionService = decisionService;
+        this.rules = rules;
     }
 
     /** Stores who attended; returns the number of voting members and of those present. */
@@ -52,13 +49,12 @@ public class SessionService {
         Meeting meeting = open(meetingId);
         int presentVoting = sessions.attendees(meetingId).size();
         validator.checkSession(opening, closing, items, presentVoting, meetings.agenda(meetingId).size());
-        int qualified = directory.settings(meeting.clusterId()).qualifiedPercent();
         List<Decision> decisions = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             for (int d = 0; d < items.get(i).decisions().size(); d++) {
                 var draft = items.get(i).decisions().get(d);
                 String kind = draft.kind() == null ? "SIMPLE" : draft.kind();
-                boolean adopted = adopted(meeting.clusterId(), kind, draft.votesFor(), presentVoting, qualified);
+                boolean adopted = rules.adopted(meeting.clusterId(), kind, draft.votesFor(), presentVoting);
                 decisions.add(new Decision(0, i, d, draft.text().trim(), kind, draft.votesFor(), draft.votesAgainst(),
                         draft.votesAbstain(), adopted, blankToNull(draft.owner()), blankToNull(draft.due()),
                         RussianDates.dueDate(draft.due())));
@@ -97,15 +93,7 @@ public class SessionService {
         return sessions.itemRecords(meetingId);
     }
 
-    private boolean adopted(String clusterId, String kind, int votesFor, int presentVoting, int qualifiedPercent) {
-        return decisionService.evaluateDecisionByKey(ADOPTION_DECISION)
-                .decisionDefinitionTenantId(clusterId)
-                .variables(java.util.Map.of("kind", kind, "votesFor", votesFor, "presentVoting", presentVoting,
-                        "qualifiedPercent", qualifiedPercent))
-                .evaluate().getSingleResult().getSingleEntry();
-    }
-
-    private Meeting open(long meetingId) {
+    Meeting open(long meetingId) {
         Meeting meeting = meetings.meeting(meetingId);
         if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.SIGNED) {
             throw new InputRejectedException("Заседание № " + meeting.protocolNumber() + " закрыто («"
@@ -114,7 +102,7 @@ public class SessionService {
         return meeting;
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
 }

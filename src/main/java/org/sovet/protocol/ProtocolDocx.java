@@ -34,11 +34,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProtocolDocx {
 
-    static final String FONT = "Times New Roman";
-    static final int FONT_SIZE = 12;
+    private static final String FONT = "Times New Roman";
+    private static final int FONT_SIZE = 12;
+    /** Lengths in twips: A4 is 11906 × 16838, 2 cm is 1134, so the text is 9638 wide. */
     private static final BigInteger TWO_CM = BigInteger.valueOf(1134);
-    private static final int INDENT = 454; // 8 mm, in twips
-    /** Twips: A4 is 11906 × 16838; the text is 11906 minus two 2 cm margins wide. */
+    private static final int INDENT = 454;
     private static final int[] AGENDA_COLUMNS = {700, 5138, 2500, 1300};
     private static final int[] SIGNATURE_COLUMNS = {4300, 2100, 2000, 1238};
 
@@ -47,26 +47,26 @@ public class ProtocolDocx {
             doc.getProperties().getCoreProperties().setTitle(ProtocolPdf.title(view));
             defaultFont(doc.createStyles());
             if (view.draft()) {
-                run(paragraph(doc, ParagraphAlignment.RIGHT), "ПРОЕКТ", true).setColor("BB0000");
+                lines(paragraph(doc, ParagraphAlignment.RIGHT), true, "ПРОЕКТ");
             }
-            run(paragraph(doc, ParagraphAlignment.RIGHT), view.period(), false);
+            lines(paragraph(doc, ParagraphAlignment.RIGHT), false, view.period());
             lines(paragraph(doc, ParagraphAlignment.CENTER), true, "Протокол № " + view.number(),
                     "заседания " + view.councilTitle(), "от " + ProtocolPdf.date(view));
-            labelled(doc, "Формат проведения:", view.format());
-            labelled(doc, "Место проведения:", view.place());
-            labelled(doc, "Ссылка на подключение:", view.link());
-            labelled(doc, "Тема:", view.theme());
-            labelled(doc, "Организаторы:", view.organizers());
-            people(doc, "Присутствовали:", view.attendees());
-            text(doc, view.attendanceNote(), INDENT);
+            labelled(doc, 0, "Формат проведения:", view.format());
+            labelled(doc, 0, "Место проведения:", view.place());
+            labelled(doc, 0, "Ссылка на подключение:", view.link());
+            labelled(doc, 0, "Тема:", view.theme());
+            labelled(doc, 0, "Организаторы:", view.organizers());
+            people(doc, "Присутствовали:", listOf(view.attendees()));
+            labelled(doc, INDENT, null, view.attendanceNote());
             if (!listOf(view.guests()).isEmpty()) {
                 people(doc, "Приглашённые:", view.guests());
             }
             agenda(doc, listOf(view.agenda()));
-            run(paragraph(doc, ParagraphAlignment.CENTER), "Ход заседания", true);
-            text(doc, view.opening(), 0);
+            lines(paragraph(doc, ParagraphAlignment.CENTER), true, "Ход заседания");
+            labelled(doc, 0, null, view.opening());
             listOf(view.agenda()).forEach(item -> narrative(doc, item));
-            text(doc, view.closing(), 0);
+            labelled(doc, 0, null, view.closing());
             signatures(doc, listOf(view.signers()));
             a4(doc.getDocument().getBody().addNewSectPr());
             doc.write(out);
@@ -99,14 +99,14 @@ public class ProtocolDocx {
     }
 
     private static void people(XWPFDocument doc, String label, List<Participant> people) {
-        run(paragraph(doc, ParagraphAlignment.LEFT), label, true);
-        for (int i = 0; i < listOf(people).size(); i++) {
-            text(doc, (i + 1) + ". " + ProtocolPdf.participant(people.get(i)), INDENT);
+        lines(paragraph(doc, ParagraphAlignment.LEFT), true, label);
+        for (int i = 0; i < people.size(); i++) {
+            labelled(doc, INDENT, null, (i + 1) + ". " + ProtocolPdf.participant(people.get(i)));
         }
     }
 
     private static void agenda(XWPFDocument doc, List<Item> items) {
-        run(paragraph(doc, ParagraphAlignment.CENTER), "Повестка заседания", true);
+        lines(paragraph(doc, ParagraphAlignment.CENTER), true, "Повестка заседания");
         XWPFTable table = table(doc, 1 + items.size(), AGENDA_COLUMNS);
         table.getRow(0).setRepeatHeader(true);
         List<String> headers = List.of("№", "Вопрос", "Докладчик", "Регламент");
@@ -119,7 +119,7 @@ public class ProtocolDocx {
             cell(cells.get(0), false, item.number() + ".").setAlignment(ParagraphAlignment.CENTER);
             cell(cells.get(1), false, item.title());
             if (!blank(item.materials())) {
-                run(cells.get(1).addParagraph(), "Материалы: " + item.materials(), false).setItalic(true);
+                run(cells.get(1).addParagraph(), "Материалы: " + item.materials(), false, true);
             }
             cell(cells.get(2), false, item.speaker());
             cell(cells.get(3), false, ProtocolPdf.minutes(item.minutes())).setAlignment(ParagraphAlignment.CENTER);
@@ -129,13 +129,13 @@ public class ProtocolDocx {
     private static void narrative(XWPFDocument doc, Item item) {
         XWPFParagraph heard = paragraph(doc, ParagraphAlignment.BOTH);
         heard.setSpacingBefore(120);
-        run(heard, item.number() + ". Слушали: ", true);
-        run(heard, ProtocolPdf.heard(item), false);
-        text(doc, item.heard(), 0);
-        labelled(doc, "Выступили:", item.spoke());
+        run(heard, item.number() + ". Слушали: ", true, false);
+        run(heard, ProtocolPdf.heard(item), false, false);
+        labelled(doc, 0, null, item.heard());
+        labelled(doc, 0, "Выступили:", item.spoke());
         List<Decision> decisions = listOf(item.decisions());
         if (!decisions.isEmpty()) {
-            run(paragraph(doc, ParagraphAlignment.LEFT), "Решили:", true);
+            lines(paragraph(doc, ParagraphAlignment.LEFT), true, "Решили:");
         }
         for (int i = 0; i < decisions.size(); i++) {
             XWPFParagraph decision = paragraph(doc, ParagraphAlignment.BOTH);
@@ -145,7 +145,7 @@ public class ProtocolDocx {
         }
     }
 
-    /** A borderless table, so the role, the line to sign on, the name and the date stay aligned when edited. */
+    /** Borderless, so role, signature line, name and date stay aligned while the text is edited. */
     private static void signatures(XWPFDocument doc, List<Signer> signers) {
         paragraph(doc, ParagraphAlignment.LEFT).setSpacingBefore(360);
         XWPFTable table = table(doc, signers.size(), SIGNATURE_COLUMNS);
@@ -179,27 +179,26 @@ public class ProtocolDocx {
         return lines(cell.getParagraphs().get(0), bold, lines);
     }
 
-    private static void labelled(XWPFDocument doc, String label, String text) {
-        if (!blank(text)) {
-            XWPFParagraph paragraph = paragraph(doc, ParagraphAlignment.BOTH);
-            run(paragraph, label + " ", true);
-            run(paragraph, text, false);
+    /** A justified paragraph «label text», the label in bold; nothing when the text is blank. */
+    private static void labelled(XWPFDocument doc, int indent, String label, String text) {
+        if (blank(text)) {
+            return;
         }
-    }
-
-    private static void text(XWPFDocument doc, String text, int indent) {
-        if (!blank(text)) {
-            XWPFParagraph paragraph = paragraph(doc, ParagraphAlignment.BOTH);
+        XWPFParagraph paragraph = paragraph(doc, ParagraphAlignment.BOTH);
+        if (indent > 0) {
             paragraph.setIndentationLeft(indent);
-            run(paragraph, text, false);
         }
+        if (label != null) {
+            run(paragraph, label + " ", true, false);
+        }
+        run(paragraph, text, false, false);
     }
 
     /** The non-blank lines as one paragraph with line breaks, as one would type them in Word. */
     private static XWPFParagraph lines(XWPFParagraph paragraph, boolean bold, String... lines) {
         List<String> present = Stream.of(lines).filter(line -> !blank(line)).toList();
         for (int i = 0; i < present.size(); i++) {
-            XWPFRun run = run(paragraph, present.get(i), bold);
+            XWPFRun run = run(paragraph, present.get(i), bold, false);
             if (i < present.size() - 1) {
                 run.addBreak();
             }
@@ -214,11 +213,13 @@ public class ProtocolDocx {
         return paragraph;
     }
 
-    private static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold) {
+    /** Font and size on every run as well, so a run copied into another document keeps them. */
+    private static XWPFRun run(XWPFParagraph paragraph, String text, boolean bold, boolean italic) {
         XWPFRun run = paragraph.createRun();
         run.setFontFamily(FONT);
-        run.setFontSize(FONT_SIZE);
         run.setBold(bold);
+        run.setItalic(italic);
+        run.setFontSize(FONT_SIZE);
         run.setText(text);
         return run;
     }

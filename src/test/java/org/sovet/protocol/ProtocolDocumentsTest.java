@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,9 +29,6 @@ class ProtocolDocumentsTest extends SovetTest {
 
     @Test
     void shouldPrintEveryElementOfTheProtocolInThePdf() throws IOException {
-        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/protocol.pdf"), pdf.render(ProtocolExamples.oparino()));
-        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/protocol-draft.pdf"), pdf.render(ProtocolExamples.oparinoDraft()));
-        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/protocol.docx"), docx.render(ProtocolExamples.oparino()));
         try (PDDocument document = Loader.loadPDF(pdf.render(ProtocolExamples.oparino()))) {
             String text = normalized(new PDFTextStripper().getText(document));
 
@@ -82,13 +80,8 @@ class ProtocolDocumentsTest extends SovetTest {
     @Test
     void shouldMarkADraftAsProjectInBothCopiesWithTheLinkGuestsAndAttendanceCount() throws IOException {
         ProtocolView draft = ProtocolExamples.oparinoDraft();
-        String printed = normalized(new PDFTextStripper().getText(Loader.loadPDF(pdf.render(draft))));
-        String editable;
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.render(draft)))) {
-            editable = normalized(new XWPFWordExtractor(document).getText());
-        }
 
-        for (String text : new String[] {printed, editable}) {
+        for (String text : List.of(pdfText(pdf.render(draft)), docxText(docx.render(draft)))) {
             assertThat(text).contains("ПРОЕКТ", "Ссылка на подключение: https://meet.example.org/oparino-2",
                     "Присутствовали: 1. Боханова Т.В.",
                     "8 членов Координационного Совета из 8 образовательных организаций",
@@ -131,6 +124,18 @@ class ProtocolDocumentsTest extends SovetTest {
                 .forEach(decision -> assertThat(text).contains(decision.text()));
         assertThat(text.split("Результат голосования", -1)).hasSize(7);
         assertThat(text).doesNotContain("ПРОЕКТ");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return normalized(new PDFTextStripper().getText(document));
+        }
+    }
+
+    private static String docxText(byte[] docx) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            return normalized(new XWPFWordExtractor(document).getText());
+        }
     }
 
     private static String fontOf(XWPFRun run) {

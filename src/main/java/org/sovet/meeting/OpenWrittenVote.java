@@ -1,0 +1,40 @@
+package org.sovet.meeting;
+
+import static org.sovet.meeting.MeetingProcess.Vars;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Stores the draft decisions and opens voting until the deadline, with a reminder the day before. */
+@Component("openWrittenVote")
+class OpenWrittenVote implements JavaDelegate {
+
+    private final WrittenVoteService votes;
+    private final MeetingService meetings;
+    private final MeetingForms forms;
+    private final Clock clock;
+
+    OpenWrittenVote(WrittenVoteService votes, MeetingService meetings, MeetingForms forms, Clock clock) {
+        this.votes = votes;
+        this.meetings = meetings;
+        this.forms = forms;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
+        var ballot = votes.open(meetingId, MeetingForms.text(execution, Vars.OPENING),
+                forms.list(execution, Vars.SESSION_ITEMS, SessionItem.class));
+        forms.writeList(execution, Vars.BALLOT_TEMPLATE, ballot);
+        Meeting meeting = meetings.meeting(meetingId);
+        var deadline = meeting.votingDeadline();
+        execution.setVariable(Vars.VOTING_DEADLINE_AT, Date.from(deadline));
+        var reminder = deadline.minus(Duration.ofDays(1));
+        execution.setVariable(Vars.BALLOT_REMINDER_AT, Date.from(reminder.isBefore(clock.instant()) ? deadline : reminder));
+    }
+}
