@@ -10,8 +10,8 @@ import org.sovet.protocol.ProtocolView.Signer;
 /** Real protocols from the seeds, as the system would assemble them. */
 public final class ProtocolExamples {
 
-    public static final String CHAIR_ROLE = "председатель Координационного Совета";
-    public static final String MEMBER_ROLE = "член Координационного Совета";
+    private static final String CHAIR_ROLE = "председатель Координационного Совета";
+    private static final String MEMBER_ROLE = "член Координационного Совета";
 
     private ProtocolExamples() {}
 
