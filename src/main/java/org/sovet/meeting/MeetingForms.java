@@ -1,14 +1,11 @@
 package org.sovet.meeting;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.plugin.variable.SpinValues;
+import org.sovet.common.FormJson;
 import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
 import org.springframework.stereotype.Component;
@@ -17,8 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingForms {
 
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final FormJson json;
+
+    MeetingForms(FormJson json) {
+        this.json = json;
+    }
 
     List<AgendaEntry> entries(VariableScope scope, String variable) {
         return list(scope, variable, AgendaEntry.class);
@@ -29,26 +29,11 @@ class MeetingForms {
     }
 
     void writeList(VariableScope scope, String variable, List<?> values) {
-        try {
-            scope.setVariable(variable, SpinValues.jsonValue(json.writeValueAsString(values)).create());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        scope.setVariable(variable, json.json(values));
     }
 
     <T> List<T> list(VariableScope scope, String variable, Class<T> type) {
-        Object value = scope.getVariable(variable);
-        if (value == null) {
-            return List.of();
-        }
-        try {
-            var listType = json.getTypeFactory().constructCollectionType(List.class, type);
-            List<T> values = value instanceof String || value.getClass().getName().startsWith("org.camunda.spin")
-                    ? json.readValue(value.toString(), listType) : json.convertValue(value, listType);
-            return values == null ? List.of() : values.stream().filter(v -> v != null).toList();
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new InputRejectedException("Данные формы повреждены: «" + variable + "» должен быть списком.");
-        }
+        return json.list(scope.getVariable(variable), type, variable);
     }
 
     List<String> strings(VariableScope scope, String variable) {

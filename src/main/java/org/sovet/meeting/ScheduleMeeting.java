@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
+import org.sovet.common.FormJson;
 import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
 import org.sovet.directory.CouncilRole;
@@ -55,7 +55,6 @@ class ScheduleMeeting implements JavaDelegate {
         forms.writeList(execution, Vars.MEMBER_OPTIONS, people.stream()
                 .map(p -> java.util.Map.of("label", p.fullName() + (p.position() == null ? "" : ", " + p.position()), "value", p.id()))
                 .toList());
-        execution.setVariable(Vars.MEMBERS, Variables.objectValue(members)
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        execution.setVariable(Vars.MEMBERS, FormJson.ids(members));
     }
 }

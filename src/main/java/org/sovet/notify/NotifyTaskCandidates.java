@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.variable.Variables;
+import org.sovet.common.FormJson;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,8 +64,7 @@ class NotifyTaskCandidates implements TaskListener {
                 .setVariable(Vars.DUE, task.getDueDate())
                 // by convention every process keeps the remarks of its last review in "reviewRemarks"
                 .setVariable(Vars.NOTE, text(task.getVariable("reviewRemarks")))
-                .setVariable(Vars.RECIPIENTS, Variables.objectValue(new ArrayList<>(recipients))
-                        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create())
+                .setVariable(Vars.RECIPIENTS, FormJson.ids(new ArrayList<>(recipients)))
                 .execute();
     }
 

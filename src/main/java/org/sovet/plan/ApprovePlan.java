@@ -5,7 +5,7 @@ import static org.sovet.plan.WorkPlanProcess.Vars;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
+import org.sovet.common.FormJson;
 import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
 import org.springframework.stereotype.Component;
@@ -30,8 +30,7 @@ class ApprovePlan implements JavaDelegate {
                 PlanForms.date(execution.getVariable(Vars.ORDER_DATE), plans.zoneOf(plan)),
                 (String) execution.getVariable(Vars.REVIEWER));
         var recipients = new ArrayList<>(directory.councilMembers(plan.clusterId()).stream().map(Person::id).toList());
-        execution.setVariable(Vars.RECIPIENTS, Variables.objectValue(recipients)
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        execution.setVariable(Vars.RECIPIENTS, FormJson.ids(recipients));
         execution.setVariable("plannedMeetingCount", meetings.size());
     }
 }

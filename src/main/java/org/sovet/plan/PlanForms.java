@@ -1,15 +1,10 @@
 package org.sovet.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.plugin.variable.SpinValues;
+import org.sovet.common.FormJson;
 import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
 import org.springframework.stereotype.Component;
@@ -23,21 +18,23 @@ import static org.sovet.plan.WorkPlanProcess.Vars;
 @Component
 class PlanForms {
 
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .findAndRegisterModules();
+    private final FormJson json;
+
+    PlanForms(FormJson json) {
+        this.json = json;
+    }
 
     PlanContent read(VariableScope variables) {
         return new PlanContent(
                 text(variables.getVariable(Vars.GOAL)),
-                list(variables.getVariable(Vars.TASKS), new TypeReference<List<PlanContent.Task>>() {}),
-                list(variables.getVariable(Vars.SECTIONS), new TypeReference<List<PlanContent.Section>>() {}));
+                json.list(variables.getVariable(Vars.TASKS), PlanContent.Task.class, "задачи"),
+                json.list(variables.getVariable(Vars.SECTIONS), PlanContent.Section.class, "разделы плана"));
     }
 
     void write(VariableScope variables, PlanContent content) {
         variables.setVariable(Vars.GOAL, content.goal());
-        variables.setVariable(Vars.TASKS, SpinValues.jsonValue(toJson(content.tasks())).create());
-        variables.setVariable(Vars.SECTIONS, SpinValues.jsonValue(toJson(content.sections())).create());
+        variables.setVariable(Vars.TASKS, json.json(content.tasks()));
+        variables.setVariable(Vars.SECTIONS, json.json(content.sections()));
     }
 
     static String text(Object value) {
@@ -67,27 +64,5 @@ class PlanForms {
             throw new InputRejectedException("Дата приказа указана неверно: «" + value + "». Формат — ДД.ММ.ГГГГ.");
         }
         return parsed;
-    }
-
-    private <T> List<T> list(Object value, TypeReference<List<T>> type) {
-        if (value == null) {
-            return List.of();
-        }
-        try {
-            List<T> result = value instanceof String || value.getClass().getName().startsWith("org.camunda.spin")
-                    ? json.readValue(value.toString(), type)
-                    : json.convertValue(value, type);
-            return result == null ? List.of() : result;
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new InputRejectedException("Данные формы плана повреждены: разделы и задачи должны быть списками.");
-        }
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

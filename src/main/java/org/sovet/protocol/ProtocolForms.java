@@ -2,15 +2,11 @@ package org.sovet.protocol;
 
 import static org.sovet.protocol.ProtocolProcess.Vars;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.sovet.common.InputRejectedException;
+import org.sovet.common.FormJson;
 import org.sovet.meeting.AgendaEntry;
 import org.sovet.meeting.ItemRecord;
 import org.sovet.meeting.MeetingService;
@@ -21,11 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ProtocolForms {
 
-    private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final FormJson json;
     private final SessionService sessions;
     private final MeetingService meetings;
 
-    ProtocolForms(SessionService sessions, MeetingService meetings) {
+    ProtocolForms(FormJson json, SessionService sessions, MeetingService meetings) {
+        this.json = json;
         this.sessions = sessions;
         this.meetings = meetings;
     }
@@ -45,25 +42,11 @@ class ProtocolForms {
         }
         scope.setVariable(Vars.OPENING, narrative.opening());
         scope.setVariable(Vars.CLOSING, narrative.closing());
-        try {
-            scope.setVariable(Vars.ITEMS, SpinValues.jsonValue(json.writeValueAsString(items)).create());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        scope.setVariable(Vars.ITEMS, json.json(items));
     }
 
     List<ItemRecord> items(VariableScope scope) {
-        Object value = scope.getVariable(Vars.ITEMS);
-        if (value == null) {
-            return List.of();
-        }
-        try {
-            var type = json.getTypeFactory().constructCollectionType(List.class, ItemRecord.class);
-            return value instanceof String || value.getClass().getName().startsWith("org.camunda.spin")
-                    ? json.readValue(value.toString(), type) : json.convertValue(value, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new InputRejectedException("Данные формы протокола повреждены: вопросы должны быть списком.");
-        }
+        return json.list(scope.getVariable(Vars.ITEMS), ItemRecord.class, "вопросы протокола");
     }
 
     static String text(VariableScope scope, String name) {

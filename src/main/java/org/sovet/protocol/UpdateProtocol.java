@@ -5,7 +5,7 @@ import static org.sovet.protocol.ProtocolProcess.Vars;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
+import org.sovet.common.FormJson;
 import org.springframework.stereotype.Component;
 
 /** Stores the secretary's edits, re-renders the draft and opens a round of signatures. */
@@ -26,8 +26,7 @@ class UpdateProtocol implements JavaDelegate {
         protocols.updateNarrative(meetingId, ProtocolForms.text(execution, Vars.OPENING),
                 ProtocolForms.text(execution, Vars.CLOSING), forms.items(execution));
         var signers = new ArrayList<>(protocols.startSigning(meetingId));
-        execution.setVariable(Vars.SIGNERS, Variables.objectValue(signers)
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        execution.setVariable(Vars.SIGNERS, FormJson.ids(signers));
         execution.setVariable(Vars.REFUSED, false);
     }
 }

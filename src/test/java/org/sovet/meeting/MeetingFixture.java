@@ -8,8 +8,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -26,15 +24,11 @@ public class MeetingFixture {
     public static final String CHAIR = "vorontsov";
     public static final LocalDate IN_TWO_WEEKS = LocalDate.now(ZoneId.of("Europe/Kirov")).plusWeeks(2);
 
-    private final RepositoryService repository;
-    private final FormService forms;
     private final TaskService tasks;
     private final Scenario scenario;
     private final ObjectMapper json = new ObjectMapper();
 
-    MeetingFixture(RepositoryService repository, FormService forms, TaskService tasks, Scenario scenario) {
-        this.repository = repository;
-        this.forms = forms;
+    MeetingFixture(TaskService tasks, Scenario scenario) {
         this.tasks = tasks;
         this.scenario = scenario;
     }
@@ -49,14 +43,7 @@ public class MeetingFixture {
                 Vars.THEME, "Итоги работы кластера за полугодие",
                 Vars.ORGANIZERS, "Опорная школа"));
         form.putAll(overrides);
-        scenario.actAs(secretary);
-        try {
-            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(MeetingProcess.KEY)
-                    .tenantIdIn(clusterId).latestVersion().singleResult().getId();
-            return forms.submitStartForm(definitionId, form);
-        } finally {
-            scenario.signOut();
-        }
+        return scenario.startForm(MeetingProcess.KEY, clusterId, secretary, form);
     }
 
     public ProcessInstance schedule() {
@@ -119,15 +106,7 @@ public class MeetingFixture {
     }
 
     public void submit(Task task, String userId, Map<String, Object> variables) {
-        scenario.actAs(userId);
-        try {
-            if (task.getAssignee() == null) {
-                tasks.claim(task.getId(), userId);
-            }
-            forms.submitTaskForm(task.getId(), variables);
-        } finally {
-            scenario.signOut();
-        }
+        scenario.submitForm(task, userId, variables);
     }
 
     public static AgendaEntry item(String title, String speaker, int minutes) {

@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -24,28 +22,17 @@ public class WorkPlanFixture {
     public static final String METHODIST = "kolesnikova";
     public static final String DIRECTOR = "vorontsov";
 
-    private final RepositoryService repository;
-    private final FormService forms;
     private final TaskService tasks;
     private final Scenario scenario;
     private final ObjectMapper json = new ObjectMapper();
 
-    WorkPlanFixture(RepositoryService repository, FormService forms, TaskService tasks, Scenario scenario) {
-        this.repository = repository;
-        this.forms = forms;
+    WorkPlanFixture(TaskService tasks, Scenario scenario) {
         this.tasks = tasks;
         this.scenario = scenario;
     }
 
     public ProcessInstance start(String clusterId, Object year, String methodist) {
-        scenario.actAs(methodist);
-        try {
-            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(WorkPlanProcess.KEY)
-                    .tenantIdIn(clusterId).latestVersion().singleResult().getId();
-            return forms.submitStartForm(definitionId, Map.of(Vars.PLAN_YEAR, year));
-        } finally {
-            scenario.signOut();
-        }
+        return scenario.startForm(WorkPlanProcess.KEY, clusterId, methodist, Map.of(Vars.PLAN_YEAR, year));
     }
 
     public ProcessInstance start(int year) {
@@ -72,18 +59,8 @@ public class WorkPlanFixture {
                 Vars.REVIEW_REMARKS, remarks));
     }
 
-    /** Claims (as Tasklist requires) and submits the instance's current task form as the user. */
     public void submit(ProcessInstance instance, String userId, Map<String, Object> variables) {
-        Task task = task(instance);
-        scenario.actAs(userId);
-        try {
-            if (task.getAssignee() == null) {
-                tasks.claim(task.getId(), userId);
-            }
-            forms.submitTaskForm(task.getId(), variables);
-        } finally {
-            scenario.signOut();
-        }
+        scenario.submitForm(task(instance), userId, variables);
     }
 
     /** The form's variables as form-js sends them: lists as JSON. */

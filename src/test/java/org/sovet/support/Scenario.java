@@ -1,6 +1,12 @@
 package org.sovet.support;
 
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,13 +25,20 @@ public class Scenario {
     private final ManagementService management;
     private final JdbcClient jdbc;
     private final TestClock clock;
+    private final RepositoryService repository;
+    private final FormService forms;
+    private final TaskService tasks;
 
-    Scenario(IdentityService identity, RuntimeService runtime, ManagementService management, JdbcClient jdbc, TestClock clock) {
+    Scenario(IdentityService identity, RuntimeService runtime, ManagementService management, JdbcClient jdbc, TestClock clock,
+             RepositoryService repository, FormService forms, TaskService tasks) {
         this.identity = identity;
         this.runtime = runtime;
         this.management = management;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.repository = repository;
+        this.forms = forms;
+        this.tasks = tasks;
     }
 
     /** Acts as this directory person, with their groups and clusters, as Tasklist would. */
@@ -34,6 +47,31 @@ public class Scenario {
         List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
                 .stream().map(Tenant::getId).toList();
         identity.setAuthentication(userId, groups, tenants);
+    }
+
+    /** Starts the tenant's latest definition of the process through its start form, as the user. */
+    public ProcessInstance startForm(String processKey, String tenantId, String userId, Map<String, Object> variables) {
+        actAs(userId);
+        try {
+            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+                    .tenantIdIn(tenantId).latestVersion().singleResult().getId();
+            return forms.submitStartForm(definitionId, variables);
+        } finally {
+            signOut();
+        }
+    }
+
+    /** Claims the task if nobody has (Tasklist requires it) and submits its form, as the user. */
+    public void submitForm(Task task, String userId, Map<String, Object> variables) {
+        actAs(userId);
+        try {
+            if (task.getAssignee() == null) {
+                tasks.claim(task.getId(), userId);
+            }
+            forms.submitTaskForm(task.getId(), variables);
+        } finally {
+            signOut();
+        }
     }
 
     public void signOut() {
