@@ -43,6 +43,8 @@ class OpenPlanDraft implements JavaDelegate {
         execution.setVariable(Vars.DIRECTOR_GROUP, CouncilRole.DIRECTOR.groupId(clusterId));
         execution.setVariable(Vars.DRAFT_AUTHOR, initiator);
         execution.setVariable(Vars.REVIEW_REMARKS, null);
-        forms.write(execution, plans.previousContent(clusterId).orElse(PlanContent.empty()));
+        // with no plan to start from, the form's lists keep their one empty row to fill in
+        plans.previousContent(clusterId).ifPresentOrElse(previous -> forms.write(execution, previous),
+                () -> execution.setVariable(Vars.GOAL, ""));
     }
 }

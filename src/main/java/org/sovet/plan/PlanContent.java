@@ -29,8 +29,4 @@ public record PlanContent(String goal, List<Task> tasks, List<Section> sections)
     public int itemCount() {
         return sections.stream().mapToInt(s -> s.items().size()).sum();
     }
-
-    public static PlanContent empty() {
-        return new PlanContent("", List.of(), List.of());
-    }
 }

@@ -195,6 +195,18 @@ class WorkPlanApprovalTest extends SovetTest {
     }
 
     @Test
+    void shouldStartNextYearsDraftFromTheLastApprovedPlan() {
+        ProcessInstance approved = plan.start(YEAR);
+        plan.draft(approved, podosinovetsPlan(), WorkPlanProcess.ACTION_SUBMIT);
+        plan.approve(approved, "1-од", TODAY);
+
+        ProcessInstance next = plan.start(YEAR + 1);
+
+        assertThat(runtimeService.getVariable(next.getId(), Vars.GOAL)).isEqualTo(podosinovetsPlan().goal());
+        assertThat(runtimeService.getVariable(next.getId(), Vars.SECTIONS).toString()).contains("Окружные педагогические чтения");
+    }
+
+    @Test
     void shouldFreeTheYearWhenTheApprovalIsCancelled() {
         ProcessInstance instance = plan.start(YEAR);
         long planId = planId(instance);
