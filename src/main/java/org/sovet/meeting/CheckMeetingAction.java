@@ -18,8 +18,12 @@ class CheckMeetingAction implements TaskListener {
             if (MeetingForms.date(task, Vars.NEW_DATE, "новая дата") == null || MeetingForms.time(task, Vars.NEW_TIME) == null) {
                 throw new InputRejectedException("Укажите новую дату и время заседания.");
             }
+        } else if (MeetingProcess.ACTION_WRITTEN.equals(action)) {
+            if (MeetingForms.date(task, Vars.VOTING_DEADLINE, "срок голосования") == null) {
+                throw new InputRejectedException("Укажите срок, до которого члены Совета голосуют заочно.");
+            }
         } else if (!MeetingProcess.ACTION_HOLD.equals(action) && !MeetingProcess.ACTION_CANCEL.equals(action)) {
-            throw new InputRejectedException("Выберите: провести заседание, перенести его или отменить.");
+            throw new InputRejectedException("Выберите: провести заседание, перенести его, перевести в заочное голосование или отменить.");
         }
     }
 }

@@ -23,6 +23,7 @@ public final class MeetingProcess {
         public static final String RESCHEDULE = "service_reschedule_meeting";
         public static final String SEND_UPDATES = "service_send_updates";
         public static final String CANCEL = "service_cancel_meeting";
+        public static final String SWITCH_TO_WRITING = "service_switch_to_writing";
         public static final String SEND_CANCELLATIONS = "service_send_cancellations";
         public static final String FORMAT = "gateway_meeting_format";
         public static final String RECORD_ATTENDANCE = "user_record_attendance";
@@ -101,4 +102,5 @@ public final class MeetingProcess {
     public static final String ACTION_HOLD = "hold";
     public static final String ACTION_RESCHEDULE = "reschedule";
     public static final String ACTION_CANCEL = "cancel";
+    public static final String ACTION_WRITTEN = "written";
 }

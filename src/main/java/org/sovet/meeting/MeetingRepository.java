@@ -56,6 +56,10 @@ class MeetingRepository {
         return find(id).map(Meeting::calendarSequence).orElseThrow();
     }
 
+    void switchToWriting(long id, Instant votingDeadline) {
+        jdbc.sql("update meeting set format = 'IN_WRITING', voting_deadline = ? where id = ?").params(utc(votingDeadline), id).update();
+    }
+
     int cancel(long id) {
         jdbc.sql("update meeting set status = 'CANCELLED', calendar_sequence = calendar_sequence + 1 where id = ?")
                 .param(id).update();

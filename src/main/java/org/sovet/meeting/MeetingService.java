@@ -113,6 +113,17 @@ public class MeetingService {
         return meeting(meetingId);
     }
 
+    /** Without a quorum the council may decide in writing instead, by the given deadline. */
+    public Meeting switchToWriting(long meetingId, LocalDate deadline) {
+        Meeting meeting = meeting(meetingId);
+        ZoneId zone = zone(meeting.clusterId());
+        if (deadline == null || !deadline.isAfter(LocalDate.now(clock.withZone(zone)))) {
+            throw new InputRejectedException("Срок заочного голосования — не раньше завтрашнего дня.");
+        }
+        meetings.switchToWriting(meetingId, deadline.atTime(DEADLINE_TIME).atZone(zone).toInstant());
+        return meeting(meetingId);
+    }
+
     public Meeting cancel(long meetingId) {
         meetings.cancel(meetingId);
         return meeting(meetingId);

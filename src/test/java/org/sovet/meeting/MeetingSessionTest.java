@@ -87,6 +87,33 @@ class MeetingSessionTest extends SovetTest {
     }
 
     @Test
+    void shouldMoveToAWrittenVoteWhenThereIsNoQuorum() {
+        ProcessInstance instance = invited("ONLINE");
+        meeting.manage(instance, MeetingProcess.ACTION_HOLD, null, null);
+        meeting.recordAttendance(instance, List.of("vorontsov"), List.of(), null);
+
+        meeting.submit(meeting.task(instance, Elements.MANAGE), MeetingFixture.SECRETARY, Map.of(
+                MeetingProcess.Vars.MANAGE_ACTION, MeetingProcess.ACTION_WRITTEN,
+                MeetingProcess.Vars.VOTING_DEADLINE, MeetingFixture.IN_TWO_WEEKS.plusDays(10).toString()));
+
+        assertThat(instance).hasPassed(Elements.SWITCH_TO_WRITING).isWaitingAt(Elements.PREPARE_WRITTEN);
+        assertThat(meetings.meeting(meetingId(instance)).format()).isEqualTo(MeetingFormat.IN_WRITING);
+    }
+
+    @Test
+    void shouldHoldAnOnlineMeetingAndSignItsProtocol() {
+        ProcessInstance instance = held("ONLINE");
+        long meetingId = meetingId(instance);
+        meeting.recordSession(instance, null, RECORD);
+        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null), MeetingFixture.SECRETARY, Map.of());
+        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, "vorontsov"), "vorontsov", Map.of("signDecision", "sign"));
+        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, "kolesnikova"), "kolesnikova", Map.of("signDecision", "sign"));
+
+        assertThat(protocols.verify(meetingId)).isTrue();
+        assertThat(meetings.meeting(meetingId).link()).isEqualTo("https://meet.example.org/sovet");
+    }
+
+    @Test
     void shouldRefuseVotesBeyondThoseWhoArePresent() {
         ProcessInstance instance = held("IN_PERSON");
         var tooMany = List.of(new SessionItem("Анализ", "В.", null, null,

@@ -1,0 +1,26 @@
+package org.sovet.meeting;
+
+import static org.sovet.meeting.MeetingProcess.Vars;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The meeting had no quorum: the council decides in writing by the deadline the secretary set. */
+@Component("switchToWriting")
+class SwitchToWriting implements JavaDelegate {
+
+    private final MeetingService meetings;
+
+    SwitchToWriting(MeetingService meetings) {
+        this.meetings = meetings;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Meeting meeting = meetings.switchToWriting((Long) execution.getVariable(Vars.MEETING_ID),
+                MeetingForms.date(execution, Vars.VOTING_DEADLINE, "срок голосования"));
+        execution.setVariable(Vars.FORMAT, meeting.format().name());
+        execution.setVariable(Vars.MANAGE_ACTION, null);
+    }
+}
