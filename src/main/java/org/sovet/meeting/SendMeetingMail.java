@@ -27,12 +27,14 @@ class SendMeetingMail implements JavaDelegate {
     private final Directory directory;
     private final Mailer mailer;
     private final MeetingCalendar calendar;
+    private final Materials materials;
 
-    SendMeetingMail(MeetingService meetings, Directory directory, Mailer mailer, MeetingCalendar calendar) {
+    SendMeetingMail(MeetingService meetings, Directory directory, Mailer mailer, MeetingCalendar calendar, Materials materials) {
         this.meetings = meetings;
         this.directory = directory;
         this.mailer = mailer;
         this.calendar = calendar;
+        this.materials = materials;
     }
 
     @Override
@@ -59,10 +61,16 @@ class SendMeetingMail implements JavaDelegate {
         model.put("votingDeadline", meeting.votingDeadline() == null ? null
                 : RussianDates.longDate(meeting.votingDeadline().atZone(zone).toLocalDate()));
         model.put("agenda", meetings.agenda(meeting.id()));
-        // a ballot reminder is about a deadline, not a calendar event
-        var attachments = kind == MeetingMailKind.BALLOT_REMINDER ? List.<Mail.Attachment>of()
-                : List.of(new Mail.Attachment("zasedanie-" + meeting.protocolNumber() + ".ics",
-                        kind == MeetingMailKind.CANCELLATION ? MeetingCalendar.CANCEL_TYPE : MeetingCalendar.REQUEST_TYPE, ics));
+        // a ballot reminder is about a deadline, not a calendar event; materials go with the invitation
+        var attachments = new java.util.ArrayList<Mail.Attachment>();
+        if (kind != MeetingMailKind.BALLOT_REMINDER) {
+            attachments.add(new Mail.Attachment("zasedanie-" + meeting.protocolNumber() + ".ics",
+                    kind == MeetingMailKind.CANCELLATION ? MeetingCalendar.CANCEL_TYPE : MeetingCalendar.REQUEST_TYPE, ics));
+        }
+        if (kind == MeetingMailKind.INVITATION) {
+            materials.of(meeting.id()).forEach(m -> attachments.add(new Mail.Attachment(m.fileName(), m.contentType(),
+                    materials.content(meeting.id(), m.id()).orElseThrow())));
+        }
         mailer.send(new Mail(member.email(), member.fullName(), member.greeting(),
                 kind.subject() + ": " + title + ", " + RussianDates.shortDate(start.toLocalDate()),
                 "meeting", model, attachments));
