@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.sovet.protocol.ProtocolProcess;
 import org.sovet.support.Scenario;
 import org.springframework.stereotype.Component;
 
@@ -103,6 +104,14 @@ public class MeetingFixture {
     public Task protocolTask(long meetingId, String taskKey, String assignee) {
         var query = tasks.createTaskQuery().taskDefinitionKey(taskKey).processVariableValueEquals(Vars.MEETING_ID, meetingId);
         return assignee == null ? query.singleResult() : query.taskAssignee(assignee).singleResult();
+    }
+
+    /** The secretary passes the draft protocol on unchanged and each of the signers signs it. */
+    public void reviewAndSign(long meetingId, String... signers) {
+        submit(protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null), SECRETARY, Map.of());
+        for (String signer : signers) {
+            submit(protocolTask(meetingId, ProtocolProcess.Elements.SIGN, signer), signer, Map.of("signDecision", ProtocolProcess.SIGN));
+        }
     }
 
     public void submit(Task task, String userId, Map<String, Object> variables) {

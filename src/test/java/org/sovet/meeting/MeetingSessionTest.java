@@ -51,9 +51,7 @@ class MeetingSessionTest extends SovetTest {
         assertThat(decisions).extracting(Decision::adopted).containsExactly(true, true, false);
         assertThat(meetings.meeting(meetingId).status()).isEqualTo(MeetingStatus.HELD);
 
-        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null), MeetingFixture.SECRETARY, Map.of());
-        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, "vorontsov"), "vorontsov", Map.of("signDecision", "sign"));
-        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, "kolesnikova"), "kolesnikova", Map.of("signDecision", "sign"));
+        meeting.reviewAndSign(meetingId, "vorontsov", "kolesnikova");
 
         assertThat(protocols.verify(meetingId)).isTrue();
         String text = new PDFTextStripper().getText(Loader.loadPDF(protocols.stored(meetingId).orElseThrow().pdf()))
@@ -105,9 +103,7 @@ class MeetingSessionTest extends SovetTest {
         ProcessInstance instance = held("ONLINE");
         long meetingId = meetingId(instance);
         meeting.recordSession(instance, null, RECORD);
-        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null), MeetingFixture.SECRETARY, Map.of());
-        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, "vorontsov"), "vorontsov", Map.of("signDecision", "sign"));
-        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, "kolesnikova"), "kolesnikova", Map.of("signDecision", "sign"));
+        meeting.reviewAndSign(meetingId, "vorontsov", "kolesnikova");
 
         assertThat(protocols.verify(meetingId)).isTrue();
         assertThat(meetings.meeting(meetingId).link()).isEqualTo("https://meet.example.org/sovet");
