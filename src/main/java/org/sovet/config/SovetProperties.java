@@ -13,7 +13,11 @@ public record SovetProperties(
         Mail mail,
         Plan plan,
         Directory directory,
+        FollowUp followUp,
         Demo demo) {
+
+    /** @param reminderDays how many days before an assignment's due date its owner is reminded */
+    public record FollowUp(int reminderDays) {}
 
     public record Processes(String resourcePattern) {}
 

@@ -1,10 +1,14 @@
 package org.sovet.followup;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.sovet.common.InputRejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 
 /** Assignments: adopted decisions that name who must do what by when, followed up until done. */
@@ -12,30 +16,74 @@ import org.springframework.stereotype.Service;
 public class AssignmentService {
 
     private final JdbcClient jdbc;
+    private final OwnerResolver owners;
+    private final FollowUpStarter starter;
     private final Clock clock;
 
-    AssignmentService(JdbcClient jdbc, Clock clock) {
+    AssignmentService(JdbcClient jdbc, OwnerResolver owners, FollowUpStarter starter, Clock clock) {
         this.jdbc = jdbc;
+        this.owners = owners;
+        this.starter = starter;
         this.clock = clock;
     }
 
-    /** Records an open assignment for a decision; the controller is the council's secretary unless named. */
-    public void record(String clusterId, long meetingId, long decisionId, String text, String owner, String dueText,
+    /** Records an open assignment and starts its follow-up; the controller is the secretary unless named. */
+    public long record(String clusterId, long meetingId, long decisionId, String text, String owner, String dueText,
                        LocalDate dueDate, String controllerId) {
-        jdbc.sql("insert into assignment (cluster_id, meeting_id, decision_id, text, owner, due_text, due_date, controller_id,"
-                        + " status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)")
-                .params(clusterId, meetingId, decisionId, text, owner, dueText, dueDate, controllerId,
-                        clock.instant().atOffset(ZoneOffset.UTC))
-                .update();
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("insert into assignment (cluster_id, meeting_id, decision_id, text, owner, owner_person_id, due_text, due_date,"
+                        + " controller_id, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)")
+                .params(clusterId, meetingId, decisionId, text, owner, owners.resolve(clusterId, owner, controllerId), dueText,
+                        dueDate, controllerId, utc(clock.instant()))
+                .update(key, "id");
+        long id = key.getKeyAs(Number.class).longValue();
+        jdbc.sql("update assignment set process_instance_id = ? where id = ?").params(starter.start(find(id)), id).update();
+        return id;
+    }
+
+    public Assignment find(long id) {
+        return jdbc.sql("select * from assignment where id = ?").param(id).query(Assignment.class).optional()
+                .orElseThrow(() -> new InputRejectedException("Поручение № " + id + " не найдено."));
     }
 
     public List<Assignment> ofMeeting(long meetingId) {
-        return jdbc.sql("select id, cluster_id, meeting_id, decision_id, text, owner, due_text, due_date, controller_id, status"
-                        + " from assignment where meeting_id = ? order by id")
-                .param(meetingId).query(Assignment.class).list();
+        return jdbc.sql("select * from assignment where meeting_id = ? order by id").param(meetingId).query(Assignment.class).list();
+    }
+
+    void report(long id, String userId, String report) {
+        if (report == null || report.isBlank()) {
+            throw new InputRejectedException("Напишите, что сделано по поручению.");
+        }
+        if (report.length() > 8000) {
+            throw new InputRejectedException("Отчёт слишком длинный: не более 8000 знаков.");
+        }
+        int round = jdbc.sql("select count(*) from assignment_report where assignment_id = ?").param(id).query(Integer.class).single() + 1;
+        jdbc.sql("insert into assignment_report (assignment_id, round, report, reported_by, reported_at) values (?, ?, ?, ?, ?)")
+                .params(id, round, report.trim(), userId, utc(clock.instant())).update();
+        jdbc.sql("update assignment set status = 'REPORTED' where id = ?").param(id).update();
+    }
+
+    void decide(long id, String controller, boolean accepted, String remarks) {
+        if (!accepted && (remarks == null || remarks.isBlank())) {
+            throw new InputRejectedException("Напишите, что доработать: исполнитель увидит замечания.");
+        }
+        jdbc.sql("update assignment_report set verdict = ?, remarks = ?, decided_by = ?, decided_at = ? where assignment_id = ?"
+                        + " and round = (select max(round) from assignment_report where assignment_id = ?)")
+                .params(accepted ? "ACCEPTED" : "RETURNED", remarks, controller, utc(clock.instant()), id, id).update();
+        jdbc.sql("update assignment set status = ?, closed_at = ? where id = ?")
+                .params(accepted ? "DONE" : "OPEN", accepted ? utc(clock.instant()) : null, id).update();
+    }
+
+    public void markOverdue(long id) {
+        jdbc.sql("update assignment set overdue = true where id = ? and status <> 'DONE'").param(id).update();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /** An assignment as recorded. */
     public record Assignment(long id, String clusterId, long meetingId, long decisionId, String text, String owner,
-                             String dueText, LocalDate dueDate, String controllerId, String status) {}
+                             String ownerPersonId, String dueText, LocalDate dueDate, String controllerId, String status,
+                             boolean overdue, String processInstanceId) {}
 }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -26,12 +27,39 @@ public class MeetingFixture {
     public static final LocalDate IN_TWO_WEEKS = LocalDate.now(ZoneId.of("Europe/Kirov")).plusWeeks(2);
 
     private final TaskService tasks;
+    private final ManagementService management;
     private final Scenario scenario;
     private final ObjectMapper json = new ObjectMapper();
 
-    MeetingFixture(TaskService tasks, Scenario scenario) {
+    MeetingFixture(TaskService tasks, ManagementService management, Scenario scenario) {
         this.tasks = tasks;
+        this.management = management;
         this.scenario = scenario;
+    }
+
+    /** A meeting with its agenda approved and invitations sent, waiting to be held. */
+    public ProcessInstance invited(String format, List<AgendaEntry> agenda) {
+        ProcessInstance instance = schedule(CLUSTER, SECRETARY, format.equals("ONLINE")
+                ? Map.of(Vars.FORMAT, "ONLINE", Vars.LINK, "https://meet.example.org/sovet") : Map.of());
+        management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult().getId());
+        compose(instance, agenda);
+        reviewAgenda(instance, MeetingProcess.DECISION_APPROVE, null);
+        runJobs(MeetingProcess.Elements.SEND_INVITATIONS);
+        return instance;
+    }
+
+    /** Held with these members present: the session is to be recorded. */
+    public ProcessInstance held(String format, List<AgendaEntry> agenda, List<String> present) {
+        ProcessInstance instance = invited(format, agenda);
+        manage(instance, MeetingProcess.ACTION_HOLD, null, null);
+        recordAttendance(instance, present, List.of(), null);
+        return instance;
+    }
+
+    public int runJobs(String activityId) {
+        var jobs = management.createJobQuery().activityId(activityId).list();
+        jobs.forEach(job -> management.executeJob(job.getId()));
+        return jobs.size();
     }
 
     public ProcessInstance schedule(String clusterId, String secretary, Map<String, Object> overrides) {

@@ -1,0 +1,45 @@
+package org.sovet.followup;
+
+import static org.sovet.followup.FollowUpProcess.Vars;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sovet.common.RussianDates;
+import org.sovet.directory.Directory;
+import org.sovet.directory.Person;
+import org.sovet.notify.Mail;
+import org.sovet.notify.Mailer;
+import org.springframework.stereotype.Component;
+
+/** One person's assignment mail: a reminder, the due date, or the escalation of an overdue one. */
+@Component("sendAssignmentMail")
+class SendAssignmentMail implements JavaDelegate {
+
+    private final AssignmentService assignments;
+    private final Directory directory;
+    private final Mailer mailer;
+
+    SendAssignmentMail(AssignmentService assignments, Directory directory, Mailer mailer) {
+        this.assignments = assignments;
+        this.directory = directory;
+        this.mailer = mailer;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var assignment = assignments.find((Long) execution.getVariable(Vars.ASSIGNMENT_ID));
+        Person to = directory.person((String) execution.getVariable(Vars.RECIPIENT)).orElseThrow();
+        String kind = (String) execution.getVariable("mailKind");
+        String owner = directory.person(assignment.ownerPersonId()).map(Person::fullName).orElse(assignment.owner());
+        String subject = switch (kind) {
+            case "reminder" -> "Напоминание: срок поручения ";
+            case "due" -> "Сегодня срок поручения: ";
+            default -> "Просрочено поручение: ";
+        } + RussianDates.longDate(assignment.dueDate());
+        mailer.send(new Mail(to.email(), to.fullName(), to.greeting(), subject, "assignment",
+                Map.of("kind", kind, "assignment", assignment, "owner", owner,
+                        "due", RussianDates.longDate(assignment.dueDate())), List.of()));
+    }
+}

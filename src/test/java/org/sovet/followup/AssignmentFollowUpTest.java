@@ -1,0 +1,112 @@
+package org.sovet.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sovet.meeting.MeetingFixture.item;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.sovet.meeting.MeetingFixture;
+import org.sovet.meeting.MeetingProcess;
+import org.sovet.meeting.SessionItem;
+import org.sovet.support.SovetTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Each adopted decision that names who and by when is followed up until the controller accepts it. */
+class AssignmentFollowUpTest extends SovetTest {
+
+    private static final int NEXT_YEAR = LocalDate.now(ZoneId.of("Europe/Kirov")).getYear() + 1;
+    private static final List<String> PRESENT = List.of("vorontsov", "kolesnikova", "zueva", "belyaev", "polyakova");
+
+    @Autowired MeetingFixture meeting;
+    @Autowired AssignmentService assignments;
+    @Autowired ManagementService management;
+    @Autowired TaskService tasks;
+
+    @Test
+    void shouldGiveTheAnchorSchoolsHeadATaskDueOnTheLastDayOfTheMonth() {
+        Task task = assignmentTask();
+
+        assertThat(task.getAssignee()).as("«Опорной школе» means its director").isEqualTo("vorontsov");
+        assertThat(task.getDueDate().toInstant().atZone(ZoneId.of("Europe/Kirov")).toLocalDate())
+                .isEqualTo(LocalDate.of(NEXT_YEAR, 4, 30));
+        var assignment = assignments.find((Long) tasks.getVariable(task.getId(), FollowUpProcess.Vars.ASSIGNMENT_ID));
+        assertThat(assignment.controllerId()).isEqualTo(MeetingFixture.SECRETARY);
+        assertThat(assignment.status()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void shouldRemindTheOwnerBeforeAndOnTheDueDateAndEscalateWhenOverdue() throws Exception {
+        Task task = assignmentTask();
+        long id = (Long) tasks.getVariable(task.getId(), FollowUpProcess.Vars.ASSIGNMENT_ID);
+
+        assertThat(fire(task, FollowUpProcess.Elements.REMINDER, FollowUpProcess.Elements.SEND_REMINDER)).containsExactly("vorontsov@example.org");
+        assertThat(MAIL.getReceivedMessages()[0].getSubject()).startsWith("Напоминание: срок поручения 30 апреля " + NEXT_YEAR);
+        assertThat(fire(task, FollowUpProcess.Elements.DUE, FollowUpProcess.Elements.SEND_DUE)).containsExactly("vorontsov@example.org");
+        assertThat(fire(task, FollowUpProcess.Elements.OVERDUE, FollowUpProcess.Elements.ESCALATE))
+                .containsExactlyInAnyOrder("kolesnikova@example.org", "vorontsov@example.org");
+        assertThat(MAIL.getReceivedMessages()[0].getSubject()).startsWith("Просрочено поручение");
+        assertThat(assignments.find(id).overdue()).isTrue();
+    }
+
+    @Test
+    void shouldReturnAReportWithRemarksThenAcceptItAndRemindNoMore() {
+        Task task = assignmentTask();
+        long id = (Long) tasks.getVariable(task.getId(), FollowUpProcess.Vars.ASSIGNMENT_ID);
+        String instanceId = task.getProcessInstanceId();
+
+        assertThatThrownBy(() -> meeting.submit(task, "vorontsov", Map.of("report", " "))).hasMessageContaining("Напишите, что сделано");
+        meeting.submit(task, "vorontsov", Map.of("report", "График составлен (Приложение 2)."));
+        Task review = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
+        assertThat(review.getAssignee()).isEqualTo(MeetingFixture.SECRETARY);
+        meeting.submit(review, MeetingFixture.SECRETARY, Map.of("verdict", "return", "reviewRemarks", "Приложите сам график."));
+
+        Task again = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
+        assertThat(again.getTaskDefinitionKey()).isEqualTo(FollowUpProcess.Elements.CARRY_OUT);
+        assertThat(tasks.getVariable(again.getId(), "reviewRemarks")).isEqualTo("Приложите сам график.");
+        meeting.submit(again, "vorontsov", Map.of("report", "График приложен."));
+        meeting.submit(tasks.createTaskQuery().processInstanceId(instanceId).singleResult(), MeetingFixture.SECRETARY,
+                Map.of("verdict", "accept"));
+
+        assertThat(assignments.find(id).status()).isEqualTo("DONE");
+        assertThat(management.createJobQuery().processInstanceId(instanceId).count()).as("no reminder once done").isZero();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+    }
+
+    private Task assignmentTask() {
+        var instance = meeting.held("IN_PERSON", List.of(item("Центр «Точка роста»", "Воронцов А.Н.", 10)), PRESENT);
+        meeting.recordSession(instance, null, List.of(new SessionItem("Центр «Точка роста»", "Воронцов А.Н.", null, null,
+                List.of(new SessionItem.DecisionDraft("Опорной школе составить график посещений Центра «Точка роста» (Приложение 2).",
+                        "SIMPLE", 5, 0, 0, "Опорная школа", "апрель " + NEXT_YEAR + " года")))));
+        long meetingId = (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(MeetingProcess.Vars.MEETING_ID).singleResult().getValue();
+        meeting.reviewAndSign(meetingId, "vorontsov", "kolesnikova");
+        return tasks.createTaskQuery().processDefinitionKey(FollowUpProcess.KEY).singleResult();
+    }
+
+    /** Fires the task's timer and runs the mail jobs it leads to; returns who got mail. */
+    private List<String> fire(Task task, String timerId, String mailActivity) throws Exception {
+        Job timer = management.createJobQuery().processInstanceId(task.getProcessInstanceId()).timers().activityId(timerId).singleResult();
+        management.executeJob(timer.getId());
+        MAIL.purgeEmailFromAllMailboxes();
+        meeting.runJobs(mailActivity);
+        return Arrays.stream(MAIL.getReceivedMessages()).map(AssignmentFollowUpTest::recipient).toList();
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString().replaceAll(".*<(.*)>", "$1");
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
