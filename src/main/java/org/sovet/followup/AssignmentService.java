@@ -50,6 +50,12 @@ public class AssignmentService {
         return jdbc.sql("select * from assignment where meeting_id = ? order by id").param(meetingId).query(Assignment.class).list();
     }
 
+    /** Open assignments of the cluster and those closed since the given day, oldest due first. */
+    public List<Assignment> openOrClosedSince(String clusterId, LocalDate since) {
+        return jdbc.sql("select * from assignment where cluster_id = ? and (status <> 'DONE' or closed_at >= ?) order by due_date, id")
+                .params(clusterId, since.atStartOfDay().atOffset(ZoneOffset.UTC)).query(Assignment.class).list();
+    }
+
     void report(long id, String userId, String report) {
         if (report == null || report.isBlank()) {
             throw new InputRejectedException("Напишите, что сделано по поручению.");

@@ -6,21 +6,26 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Offers the members' proposals to the secretary as the first draft of the agenda. */
+/** The first draft of the agenda: the report on earlier decisions, then the members' proposals. */
 @Component("prepareAgenda")
 class PrepareAgenda implements JavaDelegate {
 
     private final MeetingService meetings;
     private final MeetingForms forms;
+    private final FollowUpAgendaItem followUp;
 
-    PrepareAgenda(MeetingService meetings, MeetingForms forms) {
+    PrepareAgenda(MeetingService meetings, MeetingForms forms, FollowUpAgendaItem followUp) {
         this.meetings = meetings;
         this.forms = forms;
+        this.followUp = followUp;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
-        forms.writeEntries(execution, Vars.AGENDA, meetings.proposals(meetingId));
+        var agenda = new java.util.ArrayList<AgendaEntry>();
+        followUp.forMeeting(meetings.meeting(meetingId)).ifPresent(agenda::add);
+        agenda.addAll(meetings.proposals(meetingId));
+        forms.writeEntries(execution, Vars.AGENDA, agenda);
     }
 }

@@ -82,6 +82,18 @@ class AssignmentFollowUpTest extends SovetTest {
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
     }
 
+    @Test
+    void shouldPutTheReportOnEarlierDecisionsOnTheNextMeetingsAgenda() {
+        assignmentTask();
+
+        var next = meeting.schedule();
+        management.executeJob(management.createJobQuery().processInstanceId(next.getId()).timers().singleResult().getId());
+
+        String agenda = engine.getRuntimeService().getVariable(next.getId(), MeetingProcess.Vars.AGENDA).toString();
+        assertThat(agenda).contains("О выполнении решений предыдущих заседаний",
+                "Опорной школе составить график посещений Центра", "срок 30.04." + NEXT_YEAR + ": исполняется");
+    }
+
     private Task assignmentTask() {
         var instance = meeting.held("IN_PERSON", List.of(item("Центр «Точка роста»", "Воронцов А.Н.", 10)), PRESENT);
         meeting.recordSession(instance, null, List.of(new SessionItem("Центр «Точка роста»", "Воронцов А.Н.", null, null,
