@@ -31,6 +31,7 @@ class AssignmentFollowUpTest extends SovetTest {
     @Autowired AssignmentService assignments;
     @Autowired ManagementService management;
     @Autowired TaskService tasks;
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
 
     @Test
     void shouldGiveTheAnchorSchoolsHeadATaskDueOnTheLastDayOfTheMonth() {
@@ -92,6 +93,22 @@ class AssignmentFollowUpTest extends SovetTest {
         String agenda = engine.getRuntimeService().getVariable(next.getId(), MeetingProcess.Vars.AGENDA).toString();
         assertThat(agenda).contains("О выполнении решений предыдущих заседаний",
                 "Опорной школе составить график посещений Центра", "срок 30.04." + NEXT_YEAR + ": исполняется");
+    }
+
+    @Test
+    void shouldListAssignmentsWithAChartAndAsCsvForSecretariesChairsAndSupervisorsOnly() {
+        assignmentTask();
+
+        String page = http.withBasicAuth("kolesnikova", "demo").getForObject("/assignments", String.class);
+        assertThat(page).contains("Поручения Совета", "Опорной школе составить график посещений", "исполняется", "<svg");
+        assertThat(http.withBasicAuth("petrova", "demo").getForObject("/assignments?status=OPEN", String.class))
+                .contains("Опорной школе составить график посещений");
+        assertThat(http.withBasicAuth("belyaev", "demo").getForEntity("/assignments", String.class).getStatusCode())
+                .isEqualTo(org.springframework.http.HttpStatus.FORBIDDEN);
+        String csv = new String(http.withBasicAuth("kolesnikova", "demo").getForObject("/assignments.csv", byte[].class),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFКластер;Протокол;Поручение;Исполнитель;Срок;Состояние")
+                .contains("\"Опорная школа\";30.04." + NEXT_YEAR + ";исполняется");
     }
 
     private Task assignmentTask() {

@@ -1,0 +1,85 @@
+package org.sovet.followup;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.sovet.common.RussianDates;
+import org.sovet.config.ClusterAccess;
+import org.sovet.directory.Cluster;
+import org.sovet.directory.CouncilRole;
+import org.sovet.directory.Directory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The assignments page for secretaries, chairs and supervisors, with its chart and CSV. */
+@Controller
+class AssignmentPage {
+
+    private final AssignmentBoard board;
+    private final Directory directory;
+    private final ClusterAccess access;
+
+    AssignmentPage(AssignmentBoard board, Directory directory, ClusterAccess access) {
+        this.board = board;
+        this.directory = directory;
+        this.access = access;
+    }
+
+    @GetMapping("/assignments")
+    String page(@RequestParam(required = false) String cluster, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String q, HttpServletRequest request, Model model) {
+        var rows = board.rows(clusters(request, cluster), status, q);
+        model.addAttribute("rows", rows);
+        var chart = board.perOrganization(rows);
+        model.addAttribute("chart", chart);
+        int widest = chart.values().stream().mapToInt(c -> c[0] + c[1] + c[2]).max().orElse(0);
+        model.addAttribute("unit", 500.0 / Math.max(5, widest));
+        model.addAttribute("clusters", visible(request));
+        model.addAttribute("cluster", cluster);
+        model.addAttribute("status", status);
+        model.addAttribute("q", q);
+        return "pages/assignments";
+    }
+
+    @GetMapping("/assignments.csv")
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) String cluster, @RequestParam(required = false) String status,
+                               @RequestParam(required = false) String q, HttpServletRequest request) {
+        StringBuilder csv = new StringBuilder("\uFEFFКластер;Протокол;Поручение;Исполнитель;Срок;Состояние\r\n");
+        for (AssignmentRow r : board.rows(clusters(request, cluster), status, q)) {
+            csv.append(String.join(";", cell(r.cluster()), "№ " + r.protocolNumber(), cell(r.text()), cell(r.owner()),
+                    RussianDates.shortDate(r.dueDate()), r.stateTitle())).append("\r\n");
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("porucheniya.csv").build().toString())
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<String> clusters(HttpServletRequest request, String wanted) {
+        return visible(request).stream().map(Cluster::id).filter(id -> wanted == null || wanted.isBlank() || id.equals(wanted)).toList();
+    }
+
+    /** Supervisors see every cluster; a secretary or chair sees their own; anyone else is refused. */
+    private List<Cluster> visible(HttpServletRequest request) {
+        String user = access.user(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Войдите в систему."));
+        var clusters = directory.clusters().stream().filter(c -> access.mayRead(user, c.id()))
+                .filter(c -> !directory.clusterIdsOf(user).contains(c.id())
+                        || directory.rolesOf(user, c.id()).stream().anyMatch(r -> r == CouncilRole.SECRETARY || r == CouncilRole.CHAIR))
+                .toList();
+        if (clusters.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Страница поручений — для секретарей, председателей и надзора.");
+        }
+        return clusters;
+    }
+
+    private static String cell(String text) {
+        return text == null ? "" : "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,22 @@
+package org.sovet.followup;
+
+import java.time.LocalDate;
+
+/** One assignment as the assignments page lists it. */
+public record AssignmentRow(long id, String cluster, int protocolNumber, String text, String owner, LocalDate dueDate, String dueText,
+                            String status, boolean overdue, boolean onTime) {
+
+    /** DONE, OVERDUE, REPORTED or OPEN. */
+    public String state() {
+        return "DONE".equals(status) ? "DONE" : overdue ? "OVERDUE" : status;
+    }
+
+    public String stateTitle() {
+        return switch (state()) {
+            case "DONE" -> onTime ? "исполнено в срок" : "исполнено с опозданием";
+            case "OVERDUE" -> "просрочено";
+            case "REPORTED" -> "отчёт на проверке";
+            default -> "исполняется";
+        };
+    }
+}
