@@ -3,6 +3,7 @@ package org.sovet.followup;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
 import org.sovet.config.ClusterAccess;
 import org.sovet.directory.Cluster;
@@ -16,19 +17,24 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The assignments page for secretaries, chairs and supervisors, with its chart and CSV. */
 @Controller
 class AssignmentPage {
 
     private final AssignmentBoard board;
+    private final AssignmentChanges changes;
     private final Directory directory;
     private final ClusterAccess access;
 
-    AssignmentPage(AssignmentBoard board, Directory directory, ClusterAccess access) {
+    AssignmentPage(AssignmentBoard board, AssignmentChanges changes, Directory directory, ClusterAccess access) {
         this.board = board;
+        this.changes = changes;
         this.directory = directory;
         this.access = access;
     }
@@ -60,6 +66,27 @@ class AssignmentPage {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("porucheniya.csv").build().toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/assignments/{id}/cancel")
+    String cancel(@PathVariable long id, @RequestParam String reason, HttpServletRequest request, RedirectAttributes flash) {
+        return change(request, flash, user -> changes.cancel(id, user, reason), "Поручение отменено.");
+    }
+
+    @PostMapping("/assignments/{id}/reassign")
+    String reassign(@PathVariable long id, @RequestParam String owner, HttpServletRequest request, RedirectAttributes flash) {
+        return change(request, flash, user -> changes.reassign(id, user, owner), "Поручение передано новому исполнителю.");
+    }
+
+    private String change(HttpServletRequest request, RedirectAttributes flash, java.util.function.Consumer<String> action, String done) {
+        String user = access.user(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Войдите в систему."));
+        try {
+            action.accept(user);
+            flash.addFlashAttribute("message", done);
+        } catch (InputRejectedException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/assignments";
     }
 
     private List<String> clusters(HttpServletRequest request, String wanted) {

@@ -16,6 +16,7 @@ public record AssignmentRow(long id, String cluster, int protocolNumber, String 
             case "DONE" -> onTime ? "исполнено в срок" : "исполнено с опозданием";
             case "OVERDUE" -> "просрочено";
             case "REPORTED" -> "отчёт на проверке";
+            case "CANCELLED" -> "отменено";
             default -> "исполняется";
         };
     }

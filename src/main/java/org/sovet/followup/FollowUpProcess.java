@@ -16,6 +16,8 @@ public final class FollowUpProcess {
         public static final String SEND_DUE = "service_send_due_notice";
         public static final String ESCALATE = "service_escalate_overdue";
         public static final String REVIEW = "user_review_report";
+        public static final String DECIDE_EXTENSION = "user_decide_extension";
+        public static final String REASSIGNED = "message_assignment_reassigned";
         public static final String END = "end_assignment_done";
 
         private Elements() {}
@@ -32,10 +34,18 @@ public final class FollowUpProcess {
         public static final String VERDICT = "verdict";
         public static final String REMARKS = "reviewRemarks";
         public static final String RECIPIENT = "recipientId";
+        public static final String WORK_ACTION = "workAction";
+        public static final String REQUESTED_DUE = "requestedDue";
+        public static final String EXTENSION_REASON = "extensionReason";
+        public static final String EXTENSION_DECISION = "extensionDecision";
 
         private Vars() {}
     }
 
+    public static final String MESSAGE_CANCELLED = "assignment_cancelled";
+    public static final String MESSAGE_REASSIGNED = "assignment_reassigned";
+    public static final String EXTEND = "extend";
+    public static final String GRANT = "grant";
     public static final String ACCEPT = "accept";
     public static final String RETURN = "return";
 }

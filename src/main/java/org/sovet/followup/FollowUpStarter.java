@@ -32,13 +32,22 @@ class FollowUpStarter {
         this.reminderDays = properties.followUp().reminderDays();
     }
 
+    /** The timers' moments for a due date: reminder, due, overdue, and the task's own due date. */
+    java.util.Map<String, Object> dueDates(String clusterId, java.time.LocalDate due) {
+        ZoneId zone = ZoneId.of(directory.cluster(clusterId).timeZone());
+        return java.util.Map.of(
+                Vars.REMINDER_AT, Date.from(due.minusDays(reminderDays).atTime(MORNING).atZone(zone).toInstant()),
+                Vars.DUE_AT, Date.from(due.atTime(MORNING).atZone(zone).toInstant()),
+                Vars.OVERDUE_AT, Date.from(due.plusDays(1).atTime(MORNING).atZone(zone).toInstant()),
+                "taskDue", Date.from(due.atTime(DAY_END).atZone(zone).toInstant()));
+    }
+
     String start(AssignmentService.Assignment a) {
         var command = Context.getCommandContext();
         if (command != null) {
             command.disableAuthorizationCheck();
         }
         try {
-            ZoneId zone = ZoneId.of(directory.cluster(a.clusterId()).timeZone());
             return runtime.createProcessInstanceByKey(FollowUpProcess.KEY)
                     .processDefinitionTenantId(a.clusterId())
                     .businessKey("assignment-" + a.id())
@@ -52,10 +61,7 @@ class FollowUpStarter {
                     .setVariable(Vars.CONTROLLER, a.controllerId())
                     .setVariable("chairId", directory.peopleWithRole(a.clusterId(), CouncilRole.CHAIR).stream().findFirst()
                             .map(p -> p.id()).orElse(a.controllerId()))
-                    .setVariable(Vars.REMINDER_AT, Date.from(a.dueDate().minusDays(reminderDays).atTime(MORNING).atZone(zone).toInstant()))
-                    .setVariable(Vars.DUE_AT, Date.from(a.dueDate().atTime(MORNING).atZone(zone).toInstant()))
-                    .setVariable(Vars.OVERDUE_AT, Date.from(a.dueDate().plusDays(1).atTime(MORNING).atZone(zone).toInstant()))
-                    .setVariable("taskDue", Date.from(a.dueDate().atTime(DAY_END).atZone(zone).toInstant()))
+                    .setVariables(dueDates(a.clusterId(), a.dueDate()))
                     .execute().getId();
         } finally {
             if (command != null) {

@@ -4,22 +4,35 @@ import static org.sovet.followup.FollowUpProcess.Vars;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.sovet.common.RussianDates;
 import org.springframework.stereotype.Component;
 
-/** The owner reports what was done; the report goes to the controller. */
+/** The owner reports what was done (to the controller) or asks the chair for a new due date. */
 @Component("reportAssignment")
 class ReportAssignment implements TaskListener {
 
     private final AssignmentService assignments;
+    private final AssignmentChanges changes;
 
-    ReportAssignment(AssignmentService assignments) {
+    ReportAssignment(AssignmentService assignments, AssignmentChanges changes) {
         this.assignments = assignments;
+        this.changes = changes;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Object report = task.getVariable(Vars.REPORT);
-        assignments.report((Long) task.getVariable(Vars.ASSIGNMENT_ID), task.getAssignee(), report == null ? null : report.toString());
+        long id = (Long) task.getVariable(Vars.ASSIGNMENT_ID);
+        if (FollowUpProcess.EXTEND.equals(task.getVariable(Vars.WORK_ACTION))) {
+            Object reason = task.getVariable(Vars.EXTENSION_REASON);
+            changes.requestExtension(id, task.getAssignee(), RussianDates.parse(text(task.getVariable(Vars.REQUESTED_DUE))), text(reason));
+        } else {
+            task.setVariable(Vars.WORK_ACTION, "report");
+            assignments.report(id, task.getAssignee(), text(task.getVariable(Vars.REPORT)));
+        }
         task.setVariable(Vars.VERDICT, null);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

@@ -31,6 +31,7 @@ class AssignmentFollowUpTest extends SovetTest {
     @Autowired AssignmentService assignments;
     @Autowired ManagementService management;
     @Autowired TaskService tasks;
+    @Autowired AssignmentChanges changes;
     @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
 
     @Test
@@ -109,6 +110,62 @@ class AssignmentFollowUpTest extends SovetTest {
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFКластер;Протокол;Поручение;Исполнитель;Срок;Состояние")
                 .contains("\"Опорная школа\";30.04." + NEXT_YEAR + ";исполняется");
+    }
+
+    @Test
+    void shouldMoveTheDueDateWhenTheChairGrantsAnExtensionAndKeepItWhenRefused() {
+        Task task = assignmentTask();
+        long id = (Long) tasks.getVariable(task.getId(), FollowUpProcess.Vars.ASSIGNMENT_ID);
+        String instanceId = task.getProcessInstanceId();
+        LocalDate later = LocalDate.of(NEXT_YEAR, 6, 15);
+
+        assertThatThrownBy(() -> meeting.submit(task, "vorontsov", Map.of("workAction", "extend",
+                "requestedDue", LocalDate.of(NEXT_YEAR, 3, 1).toString(), "extensionReason", "Не успеваем")))
+                .hasMessageContaining("Новый срок должен быть позже нынешнего");
+        meeting.submit(task, "vorontsov", Map.of("workAction", "extend", "requestedDue", later.toString(),
+                "extensionReason", "Центр откроется в мае."));
+        Task decision = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
+        assertThat(decision.getTaskDefinitionKey()).isEqualTo(FollowUpProcess.Elements.DECIDE_EXTENSION);
+        assertThat(decision.getAssignee()).isEqualTo("vorontsov");
+        meeting.submit(decision, "vorontsov", Map.of("extensionDecision", "grant"));
+
+        Task again = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
+        assertThat(assignments.find(id).dueDate()).isEqualTo(later);
+        assertThat(again.getDueDate().toInstant().atZone(ZoneId.of("Europe/Kirov")).toLocalDate()).isEqualTo(later);
+
+        meeting.submit(again, "vorontsov", Map.of("workAction", "extend", "requestedDue", later.plusMonths(1).toString(),
+                "extensionReason", "Ещё месяц."));
+        meeting.submit(tasks.createTaskQuery().processInstanceId(instanceId).singleResult(), "vorontsov",
+                Map.of("extensionDecision", "refuse"));
+        assertThat(assignments.find(id).dueDate()).isEqualTo(later);
+    }
+
+    @Test
+    void shouldLetOnlyTheChairCancelAndEndTheFollowUp() {
+        Task task = assignmentTask();
+        long id = (Long) tasks.getVariable(task.getId(), FollowUpProcess.Vars.ASSIGNMENT_ID);
+
+        assertThatThrownBy(() -> changes.cancel(id, "kolesnikova", "Не нужно")).hasMessageContaining("только председатель");
+        changes.cancel(id, "vorontsov", "Центр закрыт на ремонт.");
+
+        assertThat(assignments.find(id).status()).isEqualTo("CANCELLED");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .activityId("end_assignment_cancelled").count()).isOne();
+    }
+
+    @Test
+    void shouldLetTheControllerGiveTheWorkToAnotherMember() {
+        Task task = assignmentTask();
+        long id = (Long) tasks.getVariable(task.getId(), FollowUpProcess.Vars.ASSIGNMENT_ID);
+
+        assertThatThrownBy(() -> changes.reassign(id, "vorontsov", "belyaev")).hasMessageContaining("только контролёр");
+        assertThatThrownBy(() -> changes.reassign(id, "kolesnikova", "bykova")).hasMessageContaining("членом Совета этого кластера");
+        changes.reassign(id, "kolesnikova", "belyaev");
+
+        Task now = tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        assertThat(now.getAssignee()).isEqualTo("belyaev");
+        assertThat(assignments.find(id).ownerPersonId()).isEqualTo("belyaev");
     }
 
     private Task assignmentTask() {
