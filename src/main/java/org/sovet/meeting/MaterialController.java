@@ -38,9 +38,17 @@ class MaterialController {
         if (user == null) {
             return "redirect:/camunda/app/tasklist/";
         }
-        model.addAttribute("meeting", meetings.meeting(meetingId));
-        model.addAttribute("materials", materials.of(meetingId));
-        return "pages/materials";
+        return page(meetingId, model);
+    }
+
+    private String page(long meetingId, Model model) {
+        Meeting meeting = meetings.meeting(meetingId);
+        model.addAttribute("title", "Материалы заседания № " + meeting.protocolNumber());
+        model.addAttribute("subtitle", meeting.theme());
+        model.addAttribute("files", materials.of(meetingId));
+        model.addAttribute("base", "/meetings/" + meetingId + "/materials");
+        model.addAttribute("hint", "(секретарь или председатель; до 20 МБ). Члены Совета получат материалы вместе с приглашением.");
+        return "pages/files";
     }
 
     @PostMapping("/meetings/{meetingId}/materials")
@@ -54,9 +62,7 @@ class MaterialController {
             materials.upload(meetingId, user, file.getOriginalFilename(), file.getContentType(), file.getBytes());
         } catch (InputRejectedException e) {
             model.addAttribute("error", e.getMessage());
-            model.addAttribute("meeting", meetings.meeting(meetingId));
-            model.addAttribute("materials", materials.of(meetingId));
-            return "pages/materials";
+            return page(meetingId, model);
         }
         return "redirect:/meetings/" + meetingId + "/materials";
     }

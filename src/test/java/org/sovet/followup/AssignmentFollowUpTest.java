@@ -168,6 +168,32 @@ class AssignmentFollowUpTest extends SovetTest {
         assertThat(assignments.find(id).ownerPersonId()).isEqualTo("belyaev");
     }
 
+    @Test
+    void shouldAttachFilesToTheReportByTheOwnerOnly() {
+        Task task = assignmentTask();
+        long id = (Long) tasks.getVariable(task.getId(), FollowUpProcess.Vars.ASSIGNMENT_ID);
+
+        assertThat(upload("vorontsov", id, "График посещений.xlsx")).doesNotContain("прикладывают исполнитель и контролёр");
+        assertThat(upload("belyaev", id, "чужой.xlsx")).contains("Файлы к отчёту прикладывают исполнитель и контролёр.");
+        assertThat(http.withBasicAuth("kolesnikova", "demo").getForObject("/assignments/" + id + "/files", String.class))
+                .contains("График посещений.xlsx").doesNotContain("чужой.xlsx");
+    }
+
+    private String upload(String user, long id, String fileName) {
+        var body = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        body.add("file", new org.springframework.core.io.ByteArrayResource(new byte[] {1, 2, 3}) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+        String page = http.withBasicAuth(user, "demo").postForObject("/assignments/" + id + "/files",
+                new org.springframework.http.HttpEntity<>(body, headers), String.class);
+        return page == null ? "" : page;
+    }
+
     private Task assignmentTask() {
         var instance = meeting.held("IN_PERSON", List.of(item("Центр «Точка роста»", "Воронцов А.Н.", 10)), PRESENT);
         meeting.recordSession(instance, null, List.of(new SessionItem("Центр «Точка роста»", "Воронцов А.Н.", null, null,

@@ -36,7 +36,7 @@ class MaterialsTest extends SovetTest {
         ResponseEntity<String> uploaded = upload("kolesnikova", meetingId, "Приложение 1 — мониторинг.pdf");
         assertThat(uploaded.getStatusCode().is2xxSuccessful() || uploaded.getStatusCode().is3xxRedirection()).isTrue();
         assertThat(upload("belyaev", meetingId, "чужой.pdf").getBody()).contains("Материалы загружают секретарь и председатель Совета.");
-        assertThat(materials.of(meetingId)).extracting(Materials.Material::fileName).containsExactly("Приложение 1 — мониторинг.pdf");
+        assertThat(materials.of(meetingId)).extracting(org.sovet.document.FileStore.StoredFile::fileName).containsExactly("Приложение 1 — мониторинг.pdf");
         assertThat(http.withBasicAuth("belyaev", "demo").getForObject("/meetings/" + meetingId + "/materials", String.class))
                 .contains("Приложение 1 — мониторинг.pdf");
         assertThat(http.withBasicAuth("bykova", "demo").getForEntity("/meetings/" + meetingId + "/materials/"

@@ -100,7 +100,7 @@ public class Scenario {
         clock.reset();
         runtime.createProcessInstanceQuery().rootProcessInstances().list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
-        for (String table : List.of("assignment_extension", "assignment_report", "meeting_material", "ballot", "written_decision", "assignment", "protocol_signature", "protocol", "decision", "agenda_record", "meeting_guest",
+        for (String table : List.of("stored_file", "assignment_extension", "assignment_report", "ballot", "written_decision", "assignment", "protocol_signature", "protocol", "decision", "agenda_record", "meeting_guest",
                 "meeting_attendee", "agenda_item", "agenda_proposal", "meeting", "protocol_counter", "planned_meeting", "plan_document", "plan_review", "plan_item", "plan_section",
                 "plan_task", "work_plan")) {
             jdbc.sql("delete from " + table).update();
