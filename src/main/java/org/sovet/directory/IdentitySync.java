@@ -63,6 +63,8 @@ class IdentitySync {
             addGroupToTenant(groupId, cluster.id());
             grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(groupId, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+            // Tasklist's columns «Кластер» and «Предмет» are process variables; the tenant keeps them in the cluster
+            grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
             if (role == CouncilRole.SECRETARY) {
                 grant(groupId, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.CREATE_INSTANCE);
                 grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);

@@ -30,9 +30,9 @@ class PlanController {
         if (user.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, "/camunda/app/tasklist/").build();
         }
-        var plan = plans.plan(planId);
-        if (!access.mayRead(user.get(), plan.clusterId())) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+        var plan = plans.find(planId).orElse(null);
+        if (plan == null || !access.mayRead(user.get(), plan.clusterId())) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                     .body("План не найден.".getBytes(StandardCharsets.UTF_8));
         }
         var file = plans.document(planId);

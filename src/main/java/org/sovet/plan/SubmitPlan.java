@@ -37,6 +37,8 @@ class SubmitPlan implements JavaDelegate {
         execution.setVariable(Vars.REVIEW_DUE, Date.from(due.atTime(18, 0).atZone(zone).toInstant()));
         execution.setVariable(Vars.DRAFT_ACTION, null);
         execution.setVariable(Vars.REVIEW_DECISION, null);
+        // the remarks were answered by this new version; the plan_review table keeps them
+        execution.setVariable(Vars.REVIEW_REMARKS, null);
         execution.setVariable(Vars.ORDER_NUMBER, null);
         execution.setVariable(Vars.ORDER_DATE, null);
     }

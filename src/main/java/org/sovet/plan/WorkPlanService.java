@@ -104,6 +104,10 @@ public class WorkPlanService {
         plans.withdraw(planId, clock.instant());
     }
 
+    public java.util.Optional<WorkPlan> find(long planId) {
+        return plans.find(planId);
+    }
+
     public WorkPlan plan(long planId) {
         return plans.find(planId).orElseThrow(() -> new InputRejectedException("План № " + planId + " не найден."));
     }
