@@ -1,4 +1,9 @@
 // Sovet's Tasklist configuration: replaces the webapp's own config.js (same path, our jar first).
 export default {
+  // the councils work in Russian (locales/ru.json, written for Sovet), whatever the browser's language
+  locales: {
+    availableLocales: ['ru'],
+    fallbackLocale: 'ru'
+  },
   customScripts: ['sovet/forms']
 };
