@@ -2,14 +2,11 @@ package org.sovet.followup;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.sovet.common.InputRejectedException;
 import org.sovet.config.ClusterAccess;
+import org.sovet.document.Downloads;
 import org.sovet.document.FileStore;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,10 +61,7 @@ class AssignmentFiles {
         if (file == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(files.content(folder(id), fileId).orElseThrow());
+        return Downloads.attachment(file.fileName(), file.contentType(), files.content(folder(id), fileId).orElseThrow());
     }
 
     private String page(long id, Model model) {

@@ -2,13 +2,10 @@ package org.sovet.meeting;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.sovet.common.InputRejectedException;
 import org.sovet.config.ClusterAccess;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.sovet.document.Downloads;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,10 +74,7 @@ class MaterialController {
         if (material == null || content == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(material.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(material.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(content);
+        return Downloads.attachment(material.fileName(), material.contentType(), content);
     }
 
     /** The user if they may read the meeting's cluster; null otherwise (also for an unknown meeting). */

@@ -1,11 +1,9 @@
 package org.sovet.plan;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.sovet.common.Hashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,21 +19,13 @@ class PlanDocuments {
 
     void store(long planId, String fileName, byte[] pdf, Instant now) {
         jdbc.sql("insert into plan_document (plan_id, file_name, content, sha256, created_at) values (?, ?, ?, ?, ?)")
-                .params(planId, fileName, pdf, sha256(pdf), now.atOffset(ZoneOffset.UTC)).update();
+                .params(planId, fileName, pdf, Hashes.sha256(pdf), now.atOffset(ZoneOffset.UTC)).update();
     }
 
     Optional<StoredDocument> find(long planId) {
         return jdbc.sql("select file_name, content, sha256 from plan_document where plan_id = ?").param(planId)
                 .query((rs, n) -> new StoredDocument(rs.getString(1), rs.getBytes(2), rs.getString(3)))
                 .optional();
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     record StoredDocument(String fileName, byte[] content, String sha256) {}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.sovet.common.Hashes;
 import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
@@ -127,7 +128,7 @@ public class WorkPlanService {
                 .map(d -> new PlanFile(d.fileName(), d.content(), d.sha256()))
                 .orElseGet(() -> {
                     byte[] pdf = renderer.render(plan, plans.content(planId));
-                    return new PlanFile("proekt-" + PlanDocumentRenderer.fileName(plan), pdf, PlanDocuments.sha256(pdf));
+                    return new PlanFile("proekt-" + PlanDocumentRenderer.fileName(plan), pdf, Hashes.sha256(pdf));
                 });
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.sovet.common.Hashes;
 import org.sovet.common.InputRejectedException;
 import org.sovet.directory.CouncilRole;
 import org.sovet.directory.Directory;
