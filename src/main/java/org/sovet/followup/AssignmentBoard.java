@@ -13,9 +13,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Assignments as the page shows them: filtered, overdue first, and counted per organization. */
+/** Assignments as the pages show them: filtered, overdue first, and counted per organization. */
 @Component
-class AssignmentBoard {
+public class AssignmentBoard {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -25,7 +25,8 @@ class AssignmentBoard {
         this.clock = clock;
     }
 
-    List<AssignmentRow> rows(List<String> clusterIds, String status, String text) {
+    /** The clusters' assignments in the given state (any when blank) whose text or owner contains the text. */
+    public List<AssignmentRow> rows(List<String> clusterIds, String status, String text) {
         if (clusterIds.isEmpty()) {
             return List.of();
         }
@@ -34,7 +35,7 @@ class AssignmentBoard {
         List<AssignmentRow> rows = jdbc.sql("select a.*, m.protocol_number, c.name as cluster_name from assignment a"
                         + " join meeting m on m.id = a.meeting_id join cluster c on c.id = a.cluster_id where a.cluster_id in (" + in + ")")
                 .params(params)
-                .query((rs, n) -> new AssignmentRow(rs.getLong("id"), rs.getString("cluster_name"), rs.getInt("protocol_number"),
+                .query((rs, n) -> new AssignmentRow(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("cluster_name"), rs.getInt("protocol_number"),
                         rs.getString("text"), rs.getString("owner"), rs.getObject("due_date", LocalDate.class), rs.getString("due_text"),
                         rs.getString("status"), rs.getBoolean("overdue") || late(rs.getString("status"), rs.getObject("due_date", LocalDate.class)),
                         closedOnTime(rs.getObject("closed_at", OffsetDateTime.class), rs.getObject("due_date", LocalDate.class))))

@@ -7,8 +7,6 @@ import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
 import org.sovet.config.ClusterAccess;
 import org.sovet.directory.Cluster;
-import org.sovet.directory.CouncilRole;
-import org.sovet.directory.Directory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,13 +27,13 @@ class AssignmentPage {
 
     private final AssignmentBoard board;
     private final AssignmentChanges changes;
-    private final Directory directory;
+    private final AssignmentAccess followers;
     private final ClusterAccess access;
 
-    AssignmentPage(AssignmentBoard board, AssignmentChanges changes, Directory directory, ClusterAccess access) {
+    AssignmentPage(AssignmentBoard board, AssignmentChanges changes, AssignmentAccess followers, ClusterAccess access) {
         this.board = board;
         this.changes = changes;
-        this.directory = directory;
+        this.followers = followers;
         this.access = access;
     }
 
@@ -93,13 +91,9 @@ class AssignmentPage {
         return visible(request).stream().map(Cluster::id).filter(id -> wanted == null || wanted.isBlank() || id.equals(wanted)).toList();
     }
 
-    /** Supervisors see every cluster; a secretary or chair sees their own; anyone else is refused. */
     private List<Cluster> visible(HttpServletRequest request) {
         String user = access.user(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Войдите в систему."));
-        var clusters = directory.clusters().stream().filter(c -> access.mayRead(user, c.id()))
-                .filter(c -> !directory.clusterIdsOf(user).contains(c.id())
-                        || directory.rolesOf(user, c.id()).stream().anyMatch(r -> r == CouncilRole.SECRETARY || r == CouncilRole.CHAIR))
-                .toList();
+        var clusters = followers.followedBy(user);
         if (clusters.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Страница поручений — для секретарей, председателей и надзора.");
         }

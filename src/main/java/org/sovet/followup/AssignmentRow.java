@@ -3,12 +3,12 @@ package org.sovet.followup;
 import java.time.LocalDate;
 
 /** One assignment as the assignments page lists it. */
-public record AssignmentRow(long id, String cluster, int protocolNumber, String text, String owner, LocalDate dueDate, String dueText,
+public record AssignmentRow(long id, long meetingId, String cluster, int protocolNumber, String text, String owner, LocalDate dueDate, String dueText,
                             String status, boolean overdue, boolean onTime) {
 
-    /** DONE, OVERDUE, REPORTED or OPEN. */
+    /** DONE, CANCELLED, OVERDUE, REPORTED or OPEN; a closed one is never overdue. */
     public String state() {
-        return "DONE".equals(status) ? "DONE" : overdue ? "OVERDUE" : status;
+        return "DONE".equals(status) || "CANCELLED".equals(status) ? status : overdue ? "OVERDUE" : status;
     }
 
     public String stateTitle() {

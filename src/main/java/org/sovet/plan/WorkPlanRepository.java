@@ -50,6 +50,11 @@ class WorkPlanRepository {
                 .params(clusterId, year).query(WorkPlanRepository::plan).list();
     }
 
+    List<WorkPlan> ofCluster(String clusterId) {
+        return jdbc.sql("select * from work_plan where cluster_id = ? order by plan_year desc, id desc")
+                .param(clusterId).query(WorkPlanRepository::plan).list();
+    }
+
     Optional<WorkPlan> latestApproved(String clusterId) {
         return jdbc.sql("select * from work_plan where cluster_id = ? and status = 'APPROVED' order by plan_year desc, id desc")
                 .param(clusterId).query(WorkPlanRepository::plan).list().stream().findFirst();

@@ -105,6 +105,11 @@ public class WorkPlanService {
         plans.withdraw(planId, clock.instant());
     }
 
+    /** Every plan of the cluster, the latest year first. */
+    public List<WorkPlan> ofCluster(String clusterId) {
+        return plans.ofCluster(clusterId);
+    }
+
     public java.util.Optional<WorkPlan> find(long planId) {
         return plans.find(planId);
     }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.sovet.directory.CouncilRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -64,15 +65,24 @@ class ProtocolRepository {
                 .optional();
     }
 
-    List<Signature> signatures(long meetingId) {
+    /** The protocol without its files, for lists. */
+    Optional<ProtocolSummary> summary(long meetingId) {
+        return jdbc.sql("select status, sha256, signed_at from protocol where meeting_id = ?").param(meetingId)
+                .query((rs, n) -> {
+                    OffsetDateTime signedAt = rs.getObject(3, OffsetDateTime.class);
+                    return new ProtocolSummary(rs.getString(1), rs.getString(2), signedAt == null ? null : signedAt.toInstant(),
+                            signatures(meetingId));
+                })
+                .optional();
+    }
+
+    List<ProtocolSignature> signatures(long meetingId) {
         return jdbc.sql("select signer_id, role, signed_at from protocol_signature where meeting_id = ? order by signed_at")
                 .param(meetingId)
-                .query((rs, n) -> new Signature(rs.getString(1), rs.getString(2),
+                .query((rs, n) -> new ProtocolSignature(rs.getString(1), CouncilRole.valueOf(rs.getString(2)),
                         rs.getObject(3, OffsetDateTime.class).toInstant()))
                 .list();
     }
-
-    record Signature(String signerId, String role, Instant signedAt) {}
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);

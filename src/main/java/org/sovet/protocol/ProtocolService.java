@@ -111,6 +111,11 @@ public class ProtocolService {
         return protocols.find(meetingId);
     }
 
+    /** Status, fingerprint and signatures of the meeting's protocol, without loading its files. */
+    public java.util.Optional<ProtocolSummary> summary(long meetingId) {
+        return protocols.summary(meetingId);
+    }
+
     List<SignerRef> signers(long meetingId) {
         Meeting meeting = meetings.meeting(meetingId);
         String cluster = meeting.clusterId();

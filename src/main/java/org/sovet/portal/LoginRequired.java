@@ -1,0 +1,32 @@
+package org.sovet.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.sovet.config.ClusterAccess;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/** A page opened without a login sends the browser to the login page, which brings it back afterwards. */
+class LoginRequired implements HandlerInterceptor {
+
+    private final ClusterAccess access;
+
+    LoginRequired(ClusterAccess access) {
+        this.access = access;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
+        // posts answer for themselves: coming back to a post after the login would only be a GET of it
+        boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (!reading || access.user(request).isPresent()) {
+            return true;
+        }
+        String page = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        response.sendRedirect(request.getContextPath() + "/login?next=" + URLEncoder.encode(page, StandardCharsets.UTF_8));
+        return false;
+    }
+}

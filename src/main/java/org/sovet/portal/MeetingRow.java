@@ -1,0 +1,20 @@
+package org.sovet.portal;
+
+import java.time.LocalDate;
+import org.sovet.common.RussianDates;
+import org.sovet.meeting.Meeting;
+
+/** A council meeting as the archive lists it: «№ 4», «18 декабря 2023», «очное», its theme and status. */
+record MeetingRow(long id, int number, String date, String format, String theme, String statusTitle, String tone) {
+
+    static MeetingRow of(Meeting meeting, LocalDate day) {
+        String tone = switch (meeting.status()) {
+            case SIGNED -> "ok";
+            case CANCELLED -> "off";
+            case HELD, SIGNING -> "warn";
+            case PROPOSALS, AGENDA, INVITED -> "info";
+        };
+        return new MeetingRow(meeting.id(), meeting.protocolNumber(), RussianDates.longDate(day), meeting.format().title(),
+                meeting.theme(), meeting.status().title(), tone);
+    }
+}

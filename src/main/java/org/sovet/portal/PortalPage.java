@@ -1,0 +1,56 @@
+package org.sovet.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.sovet.config.ClusterAccess;
+import org.sovet.directory.Cluster;
+import org.sovet.followup.AssignmentAccess;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The council archive: the clusters a person may read, and one cluster's archive with its search. Read only. */
+@Controller
+class PortalPage {
+
+    private final ClusterAccess access;
+    private final PortalClusters clusters;
+    private final ClusterArchive archive;
+    private final AssignmentAccess assignments;
+
+    PortalPage(ClusterAccess access, PortalClusters clusters, ClusterArchive archive, AssignmentAccess assignments) {
+        this.access = access;
+        this.clusters = clusters;
+        this.archive = archive;
+        this.assignments = assignments;
+    }
+
+    @GetMapping({"/", "/portal"})
+    String clusters(HttpServletRequest request, Model model) {
+        model.addAttribute("cards", clusters.readable(user(request)).stream().map(clusters::card).toList());
+        return "pages/portal";
+    }
+
+    @GetMapping("/portal/{clusterId}")
+    String cluster(@PathVariable String clusterId, @RequestParam(required = false) String year,
+                   @RequestParam(required = false) String q, @RequestParam(required = false) String status,
+                   HttpServletRequest request, Model model) {
+        String user = user(request);
+        Cluster cluster = clusters.readable(user, clusterId)
+                .orElseThrow(() -> new NotFound("Такого кластера нет среди доступных вам."));
+        ArchiveSearch search = ArchiveSearch.of(year, q, status);
+        model.addAttribute("cluster", cluster);
+        model.addAttribute("card", clusters.card(cluster));
+        model.addAttribute("archive", archive.of(cluster, search));
+        model.addAttribute("search", search);
+        model.addAttribute("statusGroups", ArchiveSearch.statusGroups());
+        model.addAttribute("followsAssignments", assignments.followedBy(user).stream().anyMatch(c -> c.id().equals(clusterId)));
+        return "pages/portal-cluster";
+    }
+
+    /** LoginRequired has sent anyone without a login to the login page already. */
+    private String user(HttpServletRequest request) {
+        return access.user(request).orElseThrow();
+    }
+}
