@@ -1,0 +1,93 @@
+package org.sovet.portal;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/** A browser for the tests: keeps its session cookie, follows no redirect and reads the form token off a page. */
+class Browser {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+
+    private static final String CAMUNDA_TOKEN = "X-XSRF-TOKEN";
+
+    private final TestRestTemplate http;
+    private String session;
+    private String camundaToken;
+
+    Browser(TestRestTemplate http) {
+        this.http = http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
+    }
+
+    /** The path as a browser sends it: already encoded. */
+    ResponseEntity<String> get(String path) {
+        return keep(http.exchange(URI.create(path), HttpMethod.GET, new HttpEntity<>(headers(null)), String.class));
+    }
+
+    ResponseEntity<String> post(String path, Map<String, String> form) {
+        var body = new LinkedMultiValueMap<String, String>();
+        form.forEach(body::add);
+        return keep(http.exchange(URI.create(path), HttpMethod.POST,
+                new HttpEntity<>(body, headers(MediaType.APPLICATION_FORM_URLENCODED)), String.class));
+    }
+
+    /** Opens the login page and posts it as a person would. */
+    ResponseEntity<String> logIn(String user, String password, String next) {
+        String page = get("/login").getBody();
+        return post("/login", Map.of("username", user, "password", password, "next", next, "_csrf", token(page)));
+    }
+
+    ResponseEntity<String> logOut(String page) {
+        return post("/logout", Map.of("_csrf", token(page)));
+    }
+
+    String session() {
+        return session;
+    }
+
+    static String token(String page) {
+        Matcher matcher = TOKEN.matcher(page);
+        if (!matcher.find()) {
+            throw new AssertionError("no form token on the page");
+        }
+        return matcher.group(1);
+    }
+
+    private HttpHeaders headers(MediaType type) {
+        HttpHeaders headers = new HttpHeaders();
+        if (type != null) {
+            headers.setContentType(type);
+        }
+        if (session != null) {
+            headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
+        }
+        // Camunda's webapps send back the CSRF token their filter gave out, as Tasklist's scripts do
+        if (camundaToken != null) {
+            headers.add(CAMUNDA_TOKEN, camundaToken);
+        }
+        return headers;
+    }
+
+    private ResponseEntity<String> keep(ResponseEntity<String> response) {
+        for (String cookie : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
+            Matcher matcher = SESSION.matcher(cookie);
+            if (matcher.lookingAt()) {
+                session = matcher.group(1);
+            }
+        }
+        if (response.getHeaders().getFirst(CAMUNDA_TOKEN) != null) {
+            camundaToken = response.getHeaders().getFirst(CAMUNDA_TOKEN);
+        }
+        return response;
+    }
+}
