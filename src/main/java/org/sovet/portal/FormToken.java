@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.WebUtils;
 
 /**
  * A secret of the session that the portal's forms carry in a hidden field: another site can make
@@ -24,15 +25,17 @@ class FormToken {
 
     /** The session's token, issued on first use. */
     String of(HttpSession session) {
-        Object token = session.getAttribute(ATTRIBUTE);
-        if (token instanceof String existing) {
-            return existing;
+        // two pages loading at once must not issue two tokens, or the form of the first would be refused
+        synchronized (WebUtils.getSessionMutex(session)) {
+            if (session.getAttribute(ATTRIBUTE) instanceof String existing) {
+                return existing;
+            }
+            byte[] bytes = new byte[32];
+            random.nextBytes(bytes);
+            String issued = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            session.setAttribute(ATTRIBUTE, issued);
+            return issued;
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String issued = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        session.setAttribute(ATTRIBUTE, issued);
-        return issued;
     }
 
     /** The token of the request's session; none without a session (HTTP Basic callers have none). */

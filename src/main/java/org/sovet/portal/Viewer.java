@@ -6,4 +6,4 @@ package org.sovet.portal;
  * @param followsAssignments whether the assignments page is theirs (secretaries, chairs, supervisors)
  * @param formToken the session's form token for «Выйти»; null for HTTP Basic callers, who have no session
  */
-record Viewer(String userId, String fullName, boolean followsAssignments, String formToken) {}
+record Viewer(String fullName, boolean followsAssignments, String formToken) {}

@@ -29,7 +29,7 @@ class Viewers {
     }
 
     Optional<Viewer> of(HttpServletRequest request) {
-        return access.user(request).map(userId -> new Viewer(userId, fullName(userId),
+        return access.user(request).map(userId -> new Viewer(fullName(userId),
                 !assignments.followedBy(userId).isEmpty(), tokens.current(request).orElse(null)));
     }
 
