@@ -5,5 +5,5 @@ export default {
     availableLocales: ['ru'],
     fallbackLocale: 'ru'
   },
-  customScripts: ['sovet/forms']
+  customScripts: ['sovet/forms', 'sovet/russian']
 };
