@@ -4,5 +4,7 @@ export default {
   locales: {
     availableLocales: ['ru'],
     fallbackLocale: 'ru'
-  }
+  },
+  // the few words Cockpit's templates hold in English (see sovet/chrome.js)
+  customScripts: ['sovet/chrome']
 };
