@@ -2,6 +2,9 @@ package org.sovet.support;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The application as it runs, on an in-memory H2 with the demo directory, a real SMTP server
@@ -19,7 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 public abstract class SovetTest {
 
-    public static final int SMTP_PORT = 3925;
+    /** A free port, so test runs of several checkouts on one machine do not collide. */
+    public static final int SMTP_PORT = freePort();
 
     @RegisterExtension
     protected static final GreenMailExtension MAIL =
@@ -31,6 +37,11 @@ public abstract class SovetTest {
     @Autowired
     protected Scenario scenario;
 
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
     @BeforeEach
     void freshState() {
         BpmnAwareTests.init(engine);
@@ -40,5 +51,13 @@ public abstract class SovetTest {
     @AfterEach
     void signOut() {
         scenario.signOut();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

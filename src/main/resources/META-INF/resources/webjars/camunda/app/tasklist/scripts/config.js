@@ -5,5 +5,13 @@ export default {
     availableLocales: ['ru'],
     fallbackLocale: 'ru'
   },
-  customScripts: ['sovet/forms']
+  // Tasklist's own shortcuts, described in Russian in its «Горячие клавиши» dialog
+  shortcuts: {
+    claimTask: {key: 'ctrl+alt+c', description: 'взять выбранную задачу'},
+    focusFilter: {key: 'ctrl+shift+f', description: 'перейти к первому фильтру в списке'},
+    focusList: {key: 'ctrl+alt+l', description: 'перейти к первой задаче в списке'},
+    focusForm: {key: 'ctrl+alt+f', description: 'перейти к первому полю формы задачи'},
+    startProcess: {key: 'ctrl+alt+p', description: 'открыть окно запуска процесса'}
+  },
+  customScripts: ['sovet/forms', 'sovet/russian']
 };

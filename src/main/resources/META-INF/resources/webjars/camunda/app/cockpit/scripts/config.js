@@ -1,0 +1,10 @@
+// Sovet's Cockpit configuration: replaces the webapp's own config.js (same path, our jar first); the original sets nothing but comments.
+export default {
+  // the councils work in Russian (locales/ru.json, written for Sovet), whatever the browser's language
+  locales: {
+    availableLocales: ['ru'],
+    fallbackLocale: 'ru'
+  },
+  // the few words Cockpit's templates hold in English (see sovet/chrome.js)
+  customScripts: ['sovet/chrome']
+};

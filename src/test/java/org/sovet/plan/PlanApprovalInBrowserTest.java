@@ -1,0 +1,106 @@
+package org.sovet.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Year;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.sovet.support.Browser;
+import org.sovet.support.SovetTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The annual plan as people approve it: in Tasklist, in a real Chromium, in Russian. */
+class PlanApprovalInBrowserTest extends SovetTest {
+
+    private static final int YEAR = Year.now(ZoneId.of("Europe/Kirov")).getValue() + 1;
+
+    @LocalServerPort int port;
+    @Autowired WorkPlanService plans;
+    @Autowired TaskService tasks;
+
+    @Test
+    void shouldApproveInTasklistAPlanTheMethodistDraftedInTasklist() {
+        try (Browser browser = new Browser(port, "plan-approval")) {
+            browser.logInToTasklist(WorkPlanFixture.METHODIST);
+            startPlanApproval(browser);
+            draftAndSubmit(browser);
+            browser.logOutOfTasklist();
+
+            browser.logInToTasklist(WorkPlanFixture.DIRECTOR);
+            approveByOrder(browser);
+        }
+        scenario.runAllJobs();
+
+        WorkPlan approved = plans.plan(planId());
+        assertThat(approved.status()).isEqualTo(PlanStatus.APPROVED);
+        assertThat(approved.orderNumber()).isEqualTo("7-од");
+        assertThat(approved.approvedBy()).isEqualTo(WorkPlanFixture.DIRECTOR);
+        assertThat(plans.content(approved.id()).goal()).isEqualTo("Повышение качества образования через сетевое взаимодействие");
+    }
+
+    @Test
+    void shouldExplainMissingFieldsInRussianBeforeAnythingIsSent() {
+        try (Browser browser = new Browser(port, "plan-validation")) {
+            browser.logInToTasklist(WorkPlanFixture.METHODIST);
+            startPlanApproval(browser);
+            browser.field("Цель").click();
+            browser.field("Задача").click();
+            browser.field("Цель").click();
+            browser.waitForText("Заполните это поле.");
+            assertThat(browser.text()).doesNotContain("Field is required", "Add new").contains("Добавить");
+            browser.screenshot("russian-validation");
+        }
+        assertThat(tasks.createTaskQuery().taskDefinitionKey(WorkPlanProcess.Elements.REVIEW_PLAN).count())
+                .as("nothing was submitted").isZero();
+    }
+
+    private void startPlanApproval(Browser browser) {
+        browser.screenshot("tasklist");
+        browser.click(By.xpath("//a[normalize-space(.)='Запустить процесс']"));
+        browser.click(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='Утверждение плана работы кластера']"));
+        browser.fill("Год плана", String.valueOf(YEAR));
+        browser.screenshot("start-form");
+        browser.clickButton("Запустить");
+        browser.chooseFilter("Мои задачи");
+        browser.openTask("Составить план работы кластера");
+    }
+
+    private void draftAndSubmit(Browser browser) {
+        browser.fill("Цель", "Повышение качества образования через сетевое взаимодействие");
+        browser.fill("Задача", "Организовать методическое сопровождение педагогов кластера");
+        browser.fill("Номер раздела", "1");
+        browser.fill("Название раздела", "Организационно-методическая работа");
+        browser.click(By.xpath("(//button[contains(@class,'fjs-repeat-render-add')])[2]"));
+        browser.fill("№", "1.1");
+        browser.fill("Наименование мероприятия", "Проведение заседаний Координационного Совета");
+        browser.fill("Срок реализации", "1 раз в квартал");
+        browser.fill("Ответственный", "Колесникова И.П.");
+        browser.choose("Отправить директору на утверждение");
+        browser.screenshot("plan-draft");
+        browser.clickButton("Завершить");
+        browser.waitUntilGone(By.cssSelector(".fjs-container"));
+        assertThat(tasks.createTaskQuery().taskDefinitionKey(WorkPlanProcess.Elements.REVIEW_PLAN).count()).isEqualTo(1);
+    }
+
+    private void approveByOrder(Browser browser) {
+        browser.chooseFilter("Задачи моей группы");
+        browser.openTask("Утвердить план работы кластера");
+        browser.waitForText("Проведение заседаний Координационного Совета");
+        browser.click(By.cssSelector("button.claim"));
+        browser.choose("Утвердить приказом");
+        browser.fill("Номер приказа", "7-од");
+        browser.field("Дата приказа").click();
+        browser.click(By.cssSelector(".flatpickr-calendar.open .flatpickr-day.today"));
+        browser.screenshot("plan-review");
+        browser.clickButton("Завершить");
+        browser.waitUntilGone(By.cssSelector(".fjs-container"));
+    }
+
+    private long planId() {
+        return (Long) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .variableName(WorkPlanProcess.Vars.PLAN_ID).singleResult().getValue();
+    }
+}

@@ -1,0 +1,170 @@
+package org.sovet.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its chromium-driver, as a council member would use Sovet:
+ * Tasklist's login, task list and Camunda Forms, and the portal. Screenshots of the key screens go
+ * to target/screenshots. Waits are explicit conditions on the page, never fixed pauses.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+    private final String scenario;
+    private int shots;
+
+    public Browser(int port, String scenario) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install chromium chromium-driver (bash .ci/run installs them)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // this machine's network is closed: no background calls, no component updates
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=ru-RU", "--window-size=1400,1000");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ru-RU,ru"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Europe/Kirov", "LANG", "ru_RU.UTF-8", "LANGUAGE", "ru"))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.baseUrl = "http://localhost:" + port;
+        this.scenario = scenario;
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** Logs in on Tasklist's own login page and waits for the task list. */
+    public void logInToTasklist(String user) {
+        open("/camunda/app/tasklist/");
+        WebElement password = visible(By.cssSelector("input[type=password]"));
+        WebElement login = driver.findElement(By.cssSelector("input[type=text]"));
+        login.clear();
+        login.sendKeys(user);
+        password.sendKeys("demo");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        visible(By.xpath("//a[contains(normalize-space(.), 'Мои задачи')]"));
+    }
+
+    /** Logs out through the user menu of Tasklist's header. */
+    public void logOutOfTasklist() {
+        WebElement userMenu = wait.until(d -> d.findElements(By.cssSelector("a.dropdown-toggle.ng-binding")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        userMenu.click();
+        click(By.xpath("//a[normalize-space(.)='Выйти']"));
+        visible(By.cssSelector("input[type=password]"));
+    }
+
+    public void chooseFilter(String name) {
+        click(By.xpath("//a[contains(normalize-space(.), '" + name + "')]"));
+    }
+
+    public void openTask(String name) {
+        click(By.xpath("//li[contains(@class,'task')]//a[normalize-space(.)='" + name + "']"));
+        visible(By.cssSelector(".fjs-container"));
+    }
+
+    /** The Camunda Form's field with this label (the label's first line, without the required mark). */
+    public WebElement field(String label) {
+        WebElement element = visible(By.xpath("//div[contains(@class,'fjs-container')]//label[normalize-space(text()[1])='"
+                + label + "' and @for]"));
+        return driver.findElement(By.id(element.getAttribute("for")));
+    }
+
+    public void fill(String label, String text) {
+        WebElement field = field(label);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Picks the radio option with this label. */
+    public void choose(String option) {
+        click(By.xpath("//div[contains(@class,'fjs-container')]//label[normalize-space(.)='" + option + "']"));
+    }
+
+    public void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by));
+        WebElement element = driver.findElement(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        // Tasklist's notifications cover the form for a few seconds: wait until the click lands
+        wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+            element.click();
+            return true;
+        });
+    }
+
+    public void clickButton(String text) {
+        click(By.xpath("//button[normalize-space(.)='" + text + "']"));
+    }
+
+    public WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(String text) {
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public void waitUntilGone(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public List<String> texts(By by) {
+        return driver.findElements(by).stream().map(WebElement::getText).toList();
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    /** Saves what the browser shows as target/screenshots/{scenario}-{nn}-{name}.png. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+            Path target = SCREENSHOTS.resolve("%s-%02d-%s.png".formatted(scenario, ++shots, name));
+            Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot save the screenshot " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
