@@ -24,14 +24,14 @@ class PortalLoginTest extends SovetTest {
 
     @Test
     void shouldLogInOnThePortalAndBeLoggedInToTasklistUnderANewSessionId() throws Exception {
-        Browser browser = new Browser(http);
+        SessionClient browser = new SessionClient(http);
         assertThat(location(browser.get("/portal/podosinovets"))).isEqualTo("/login?next=%2Fportal%2Fpodosinovets");
         String page = browser.get("/login?next=%2Fportal%2Fpodosinovets").getBody();
         assertThat(page).contains("Вход", "Имя пользователя", "Пароль", "value=\"/portal/podosinovets\"");
         String before = browser.session();
 
         var login = browser.post("/login", Map.of("username", "kolesnikova", "password", "demo", "next", "/portal/podosinovets",
-                "_csrf", Browser.token(page)));
+                "_csrf", SessionClient.token(page)));
 
         assertThat(login.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         assertThat(location(login)).isEqualTo("/portal/podosinovets");
@@ -45,7 +45,7 @@ class PortalLoginTest extends SovetTest {
 
     @Test
     void shouldLetATasklistLoginIntoThePortal() {
-        Browser browser = new Browser(http);
+        SessionClient browser = new SessionClient(http);
         browser.get("/camunda/app/tasklist/");
 
         var login = browser.post("/camunda/api/admin/auth/user/default/login/tasklist",
@@ -59,7 +59,7 @@ class PortalLoginTest extends SovetTest {
 
     @Test
     void shouldRefuseAWrongPasswordInRussian() {
-        Browser browser = new Browser(http);
+        SessionClient browser = new SessionClient(http);
 
         // Camunda delays logins after a failure, so the wrong password is tried on a user no test logs in with
         var login = browser.logIn("kotova", "wrong", "/");
@@ -72,7 +72,7 @@ class PortalLoginTest extends SovetTest {
 
     @Test
     void shouldRefuseALoginPostedWithoutTheFormToken() {
-        Browser browser = new Browser(http);
+        SessionClient browser = new SessionClient(http);
         browser.get("/login");
 
         var login = browser.post("/login", Map.of("username", "kolesnikova", "password", "demo", "next", "/"));
@@ -86,7 +86,7 @@ class PortalLoginTest extends SovetTest {
     void shouldGoOnlyToPagesOfThisApplicationAfterTheLogin() {
         for (String elsewhere : new String[] {"https://evil.example.org/", "//evil.example.org/", "/\\evil.example.org",
                 "javascript:alert(1)", "/\r\nLocation: https://evil.example.org/"}) {
-            Browser browser = new Browser(http);
+            SessionClient browser = new SessionClient(http);
             assertThat(location(browser.logIn("kolesnikova", "demo", elsewhere))).as(elsewhere).isEqualTo("/");
             String asked = "/login?next=" + URLEncoder.encode(elsewhere, StandardCharsets.UTF_8);
             assertThat(location(browser.get(asked))).as("logged in already: " + elsewhere).isEqualTo("/");
@@ -95,7 +95,7 @@ class PortalLoginTest extends SovetTest {
 
     @Test
     void shouldLogOutOfThePortalAndTasklistAlike() {
-        Browser browser = new Browser(http);
+        SessionClient browser = new SessionClient(http);
         browser.logIn("kolesnikova", "demo", "/");
         String page = browser.get("/").getBody();
 

@@ -13,8 +13,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
-/** A browser for the tests: keeps its session cookie, follows no redirect and reads the form token off a page. */
-class Browser {
+/**
+ * The portal as a browser sees it, over plain HTTP: keeps its session cookie, follows no redirect
+ * and reads the form token off a page.
+ */
+class SessionClient {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
@@ -25,7 +28,7 @@ class Browser {
     private String session;
     private String camundaToken;
 
-    Browser(TestRestTemplate http) {
+    SessionClient(TestRestTemplate http) {
         this.http = http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
     }
 
