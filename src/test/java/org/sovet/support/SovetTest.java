@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,12 +46,25 @@ public abstract class SovetTest {
     @BeforeEach
     void freshState() {
         BpmnAwareTests.init(engine);
+        registered(engine);
         scenario.reset();
     }
 
     @AfterEach
     void signOut() {
         scenario.signOut();
+    }
+
+    /**
+     * Tasklist's API and /engine-rest find the engine by its name in Camunda's static ProcessEngines.
+     * A test class with a context of its own (DemoMailboxTest, PostgresCompatibilityTest) puts its
+     * engine there under the same name «default», and removes the name when its context closes: the
+     * webapps would serve another context's engine, or none.
+     */
+    private static void registered(ProcessEngine engine) {
+        if (ProcessEngines.getProcessEngines().get(engine.getName()) != engine) {
+            ProcessEngines.registerProcessEngine(engine);
+        }
     }
 
     private static int freePort() {
