@@ -16,13 +16,19 @@ import org.sovet.plan.WorkPlanProcess;
 import org.sovet.plan.WorkPlanService;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.annotation.DirtiesContext;
 
-/** The production database: Flyway's schema and Camunda's on a real PostgreSQL, one plan end to end. */
+/**
+ * The production database: Flyway's schema and Camunda's on a real PostgreSQL, one plan end to end.
+ * In a mock servlet environment, without a server: closing a context with a server tears down the
+ * static state of Camunda's webapps (Tasklist, Cockpit, Admin), which the other tests' context serves.
+ */
 @DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class PostgresCompatibilityTest extends SovetTest {
 
     private static final EmbeddedPostgres POSTGRES = start();
