@@ -23,6 +23,7 @@ import org.sovet.plan.WorkPlanService;
 import org.sovet.support.SovetTest;
 import org.sovet.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A council's history is kept as long as its setting says; the plans themselves stay. */
@@ -38,6 +39,7 @@ class HistoryRetentionTest extends SovetTest {
     @Autowired RepositoryService repository;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
+    @Autowired TestRestTemplate http;
 
     @AfterEach
     void keepTheDefaultRetention() {
@@ -86,6 +88,10 @@ class HistoryRetentionTest extends SovetTest {
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(recent.getId()).count()).isEqualTo(2);
         assertThat(List.of(planService.plan(oldPlan), planService.plan(recentPlan)))
                 .allSatisfy(plan -> assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED));
+        assertThat(http.withBasicAuth("petrova", "demo").getForObject("/audit/plans/" + oldPlan, String.class))
+                .contains("План работы кластера на " + year + " год", "История процесса удалена", "30");
+        assertThat(http.withBasicAuth("petrova", "demo").getForObject("/audit/plans/" + recentPlan, String.class))
+                .contains("План утверждён приказом № 1-од");
     }
 
     private ProcessInstance approvedPlan(int year) {
