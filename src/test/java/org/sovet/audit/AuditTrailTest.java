@@ -5,6 +5,7 @@ import static org.sovet.meeting.MeetingFixture.item;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ import org.sovet.meeting.SessionItem;
 import org.sovet.plan.WorkPlanFixture;
 import org.sovet.plan.WorkPlanProcess;
 import org.sovet.support.SovetTest;
+import org.sovet.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -45,15 +47,18 @@ class AuditTrailTest extends SovetTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired AssignmentChanges changes;
+    @Autowired TestClock clock;
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void shouldShowASupervisorThePlanReturnedWithRemarksThenApprovedByOrder() {
         ProcessInstance instance = plans.start(NEXT_YEAR);
         plans.draft(instance, WorkPlanFixture.podosinovetsPlan(), WorkPlanProcess.ACTION_SUBMIT);
+        clock.advance(Duration.ofDays(2).plusHours(3));
         plans.returnWithRemarks(instance, "Добавьте раздел о профориентации.");
+        clock.advance(Duration.ofMinutes(15));
         plans.draft(instance, WorkPlanFixture.podosinovetsPlan(), WorkPlanProcess.ACTION_SUBMIT);
-        plans.approve(instance, "3-од", LocalDate.now(ZONE));
+        plans.approve(instance, "3-од", LocalDate.now(clock));
         String path = "/audit/plans/" + variable(instance, WorkPlanProcess.Vars.PLAN_ID);
 
         String page = read("petrova", path);
@@ -63,14 +68,14 @@ class AuditTrailTest extends SovetTest {
                 "Составить план работы кластера", "Утвердить план работы кластера", "Задача взята в работу",
                 "Колесникова Ирина Петровна", "Воронцов Андрей Николаевич", "План отправлен директору на утверждение",
                 "План возвращён на доработку с замечаниями: «Добавьте раздел о профориентации.»",
-                "План утверждён приказом № 3-од от " + RussianDates.shortDate(LocalDate.now(ZONE)), "менее минуты",
-                RussianDates.longDate(LocalDate.now(ZONE)) + ", ");
+                "План утверждён приказом № 3-од от " + RussianDates.shortDate(LocalDate.now(clock)),
+                RussianDates.longDate(LocalDate.now(clock)) + ", ");
         assertThat(page.indexOf("возвращён на доработку")).isLessThan(page.indexOf("утверждён приказом"));
         List<String> rows = csvRows("petrova", path + ".csv");
         assertThat(rows).hasSize(count(page, "<td class=\"when\">"))
-                .anySatisfy(row -> assertThat(row).contains("\"Утвердить план работы кластера\";\"Воронцов Андрей Николаевич\"",
+                .anySatisfy(row -> assertThat(row).contains("\"Утвердить план работы кластера\";\"Воронцов Андрей Николаевич\";\"2 дня 3 ч\"",
                         "План возвращён на доработку с замечаниями: «Добавьте раздел о профориентации.»"))
-                .anySatisfy(row -> assertThat(row).contains("\"Составить план работы кластера\";\"Колесникова Ирина Петровна\""))
+                .anySatisfy(row -> assertThat(row).contains("\"Составить план работы кластера\";\"Колесникова Ирина Петровна\";\"15 мин\""))
                 .anySatisfy(row -> assertThat(row).contains("План утверждён приказом № 3-од"));
     }
 
