@@ -171,13 +171,22 @@ class AuditTrailTest extends SovetTest {
     }
 
     @Test
-    void shouldShowWhoGaveTheWorkToAnotherMemberAndWhoCancelledIt() {
+    void shouldShowTheExtensionGrantedAndWhoGaveTheWorkToAnotherMemberAndWhoCancelledIt() {
         Task task = assignmentTask();
         long id = assignmentId(task);
+        LocalDate later = LocalDate.of(NEXT_YEAR, 6, 15);
+        meeting.submit(task, "vorontsov", Map.of("workAction", "extend", "requestedDue", later.toString(),
+                "extensionReason", "Центр откроется в мае."));
+        meeting.submit(tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult(), "vorontsov",
+                Map.of("extensionDecision", "grant"));
         changes.reassign(id, MeetingFixture.SECRETARY, "belyaev");
         changes.cancel(id, "vorontsov", "Центр закрыт на ремонт.");
 
         assertThat(csvRows("petrova", "/audit/assignments/" + id + ".csv"))
+                .anySatisfy(row -> assertThat(row).contains("Просит продлить срок до " + RussianDates.shortDate(later)
+                        + ": «Центр откроется в мае.»"))
+                .anySatisfy(row -> assertThat(row).contains("\"Решить о продлении срока\";\"Воронцов Андрей Николаевич\"",
+                        "Срок продлён: до " + RussianDates.shortDate(later)))
                 .anySatisfy(row -> assertThat(row).contains("\"Передано другому исполнителю\";\"Колесникова Ирина Петровна\"",
                         "Новый исполнитель: Беляев Сергей Иванович"))
                 .anySatisfy(row -> assertThat(row).contains("\"Председатель отменил поручение\";\"Воронцов Андрей Николаевич\"",
