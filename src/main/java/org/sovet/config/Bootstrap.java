@@ -6,7 +6,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-/** At start: import the directory (if one is configured), deploy per cluster, ensure filters. */
+/** At start: import the directory (if one is configured), deploy per cluster with its history retention, ensure filters. */
 @Component
 class Bootstrap implements ApplicationRunner {
 
@@ -14,14 +14,16 @@ class Bootstrap implements ApplicationRunner {
     private final DirectoryImport directoryImport;
     private final Directory directory;
     private final TenantProcessDeployer deployer;
+    private final HistoryRetention retention;
     private final TasklistFilters filters;
 
     Bootstrap(SovetProperties properties, DirectoryImport directoryImport, Directory directory,
-              TenantProcessDeployer deployer, TasklistFilters filters) {
+              TenantProcessDeployer deployer, HistoryRetention retention, TasklistFilters filters) {
         this.properties = properties;
         this.directoryImport = directoryImport;
         this.directory = directory;
         this.deployer = deployer;
+        this.retention = retention;
         this.filters = filters;
     }
 
@@ -31,7 +33,10 @@ class Bootstrap implements ApplicationRunner {
         if (location != null && !location.isBlank()) {
             directoryImport.importFrom(location);
         }
-        directory.clusters().forEach(cluster -> deployer.deployFor(cluster.id()));
+        directory.clusters().forEach(cluster -> {
+            deployer.deployFor(cluster.id());
+            retention.applyTo(cluster.id());
+        });
         filters.ensureFilters();
     }
 }

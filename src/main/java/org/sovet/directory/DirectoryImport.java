@@ -58,11 +58,23 @@ public class DirectoryImport {
                     s.qualifiedPercent() == null ? d.qualifiedPercent() : s.qualifiedPercent(),
                     s.signers() == null ? d.signers() : s.signers(),
                     s.proposalDays() == null ? d.proposalDays() : s.proposalDays(),
-                    s.reminderDays() == null ? d.reminderDays() : s.reminderDays()));
+                    s.reminderDays() == null ? d.reminderDays() : s.reminderDays(),
+                    retentionDays(entry.id(), s.historyRetentionDays(), d.historyRetentionDays())));
         }
         entry.organizations().forEach(o ->
                 repository.saveOrganization(new Organization(o.id(), entry.id(), o.shortName(), o.fullName(), o.anchor())));
         entry.people().forEach(p -> importPerson(p, entry.id(), initialPasswords));
+    }
+
+    /** Camunda keeps history for at least a day; zero or less would be a typing error, not a wish to keep nothing. */
+    private static int retentionDays(String clusterId, Integer days, int fallback) {
+        if (days == null) {
+            return fallback;
+        }
+        if (days < 1) {
+            throw new IllegalStateException("historyRetentionDays of cluster " + clusterId + " must be at least 1, not " + days);
+        }
+        return days;
     }
 
     private void importPerson(DirectoryFile.PersonEntry p, String clusterId, Map<String, String> initialPasswords) {
@@ -93,7 +105,7 @@ public class DirectoryImport {
         }
 
         record SettingsEntry(boolean academicYearNumbering, Integer quorumPercent, Integer qualifiedPercent, String signers,
-                             Integer proposalDays, Integer reminderDays) {}
+                             Integer proposalDays, Integer reminderDays, Integer historyRetentionDays) {}
 
         record OrganizationEntry(String id, String shortName, String fullName, boolean anchor) {}
 

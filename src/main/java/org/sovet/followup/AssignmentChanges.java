@@ -74,7 +74,8 @@ public class AssignmentChanges {
         jdbc.sql("update assignment set status = 'CANCELLED', cancel_reason = ?, closed_at = ? where id = ?")
                 .params(reason.trim(), clock.instant().atOffset(ZoneOffset.UTC), id).update();
         runtime.createMessageCorrelation(FollowUpProcess.MESSAGE_CANCELLED).processInstanceId(a.processInstanceId())
-                .setVariable("cancelReason", reason.trim()).correlate();
+                .setVariable(FollowUpProcess.Vars.CANCEL_REASON, reason.trim())
+                .setVariable(FollowUpProcess.Vars.CANCELLED_BY, chair).correlate();
     }
 
     /** Gives the work to another member; possible while the work is in progress, not during the report's review. */
@@ -90,7 +91,8 @@ public class AssignmentChanges {
         jdbc.sql("update assignment set owner_person_id = ? where id = ?").params(newOwner, id).update();
         try {
             runtime.createMessageCorrelation(FollowUpProcess.MESSAGE_REASSIGNED).processInstanceId(a.processInstanceId())
-                    .setVariable(FollowUpProcess.Vars.OWNER, newOwner).correlate();
+                    .setVariable(FollowUpProcess.Vars.OWNER, newOwner)
+                    .setVariable(FollowUpProcess.Vars.REASSIGNED_BY, controller).correlate();
         } catch (MismatchingMessageCorrelationException e) {
             throw new InputRejectedException("Поручение сейчас не в работе (отчёт на проверке или решение о сроке): передать его нельзя.");
         }

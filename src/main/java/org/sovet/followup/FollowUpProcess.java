@@ -8,6 +8,7 @@ public final class FollowUpProcess {
     private FollowUpProcess() {}
 
     public static final class Elements {
+        public static final String START = "start_assignment_recorded";
         public static final String CARRY_OUT = "user_carry_out_assignment";
         public static final String REMINDER = "timer_assignment_reminder";
         public static final String DUE = "timer_assignment_due";
@@ -18,6 +19,7 @@ public final class FollowUpProcess {
         public static final String REVIEW = "user_review_report";
         public static final String DECIDE_EXTENSION = "user_decide_extension";
         public static final String REASSIGNED = "message_assignment_reassigned";
+        public static final String CANCELLED = "start_assignment_cancelled";
         public static final String END = "end_assignment_done";
 
         private Elements() {}
@@ -38,6 +40,10 @@ public final class FollowUpProcess {
         public static final String REQUESTED_DUE = "requestedDue";
         public static final String EXTENSION_REASON = "extensionReason";
         public static final String EXTENSION_DECISION = "extensionDecision";
+        /** Who cancelled or re-assigned it: those changes come from the assignments page, not from a task. */
+        public static final String CANCEL_REASON = "cancelReason";
+        public static final String CANCELLED_BY = "cancelledBy";
+        public static final String REASSIGNED_BY = "reassignedBy";
 
         private Vars() {}
     }

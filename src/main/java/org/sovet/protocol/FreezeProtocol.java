@@ -19,7 +19,7 @@ class FreezeProtocol implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
-        execution.setVariable("protocolSha256", protocols.freeze(meetingId));
+        execution.setVariable(Vars.SHA256, protocols.freeze(meetingId));
         protocols.recordAssignments(meetingId);
     }
 }

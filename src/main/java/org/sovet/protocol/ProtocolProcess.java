@@ -34,6 +34,8 @@ public final class ProtocolProcess {
         public static final String REVIEW_REMARKS = "reviewRemarks";
         public static final String MEMBERS = "memberIds";
         public static final String MEMBER = "memberId";
+        /** The SHA-256 of the signed PDF, once frozen. */
+        public static final String SHA256 = "protocolSha256";
 
         private Vars() {}
     }

@@ -4,10 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
-/** The system clock in the council's zone, which a test may move forward to pass a deadline. */
+/**
+ * The system clock in the council's zone, which a test may move forward to pass a deadline. The
+ * engine keeps its own clock (ClockUtil); it moves along, so timers, task dates and the removal
+ * of history agree with Sovet's dates.
+ */
 @Component
 @Primary
 public class TestClock extends Clock {
@@ -17,10 +22,12 @@ public class TestClock extends Clock {
 
     public void advance(Duration duration) {
         offset = offset.plus(duration);
+        ClockUtil.offset(offset.toMillis());
     }
 
     public void reset() {
         offset = Duration.ZERO;
+        ClockUtil.reset();
     }
 
     @Override
