@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.sovet.config.ClusterAccess;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /** A page opened without a login sends the browser to the login page, which brings it back afterwards. */
@@ -23,6 +24,14 @@ class LoginRequired implements HandlerInterceptor {
         boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (!reading || access.user(request).isPresent()) {
             return true;
+        }
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            // a tool that sent wrong credentials is told so, rather than sent to a form
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Sovet\"");
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Неверное имя пользователя или пароль.");
+            return false;
         }
         String page = request.getRequestURI().substring(request.getContextPath().length())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());

@@ -12,6 +12,9 @@ class PortalWebConfig implements WebMvcConfigurer {
     private static final String[] PAGES = {"/", "/portal", "/portal/**", "/assignments", "/assignments/*/files",
             "/meetings/*/materials"};
 
+    /** The audit trails answer a missing login themselves (org.sovet.audit.AuditPage). */
+    private static final String[] AUDIT = {"/audit/**"};
+
     private final ClusterAccess access;
     private final Viewers viewers;
 
@@ -23,6 +26,6 @@ class PortalWebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new LoginRequired(access)).addPathPatterns(PAGES);
-        registry.addInterceptor(new PageHeader(viewers)).addPathPatterns(PAGES);
+        registry.addInterceptor(new PageHeader(viewers)).addPathPatterns(PAGES).addPathPatterns(AUDIT);
     }
 }

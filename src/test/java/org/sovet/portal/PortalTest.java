@@ -144,14 +144,17 @@ class PortalTest extends SovetTest {
         assertThat(archive.getHeaders().getLocation().getRawPath()).isEqualTo("/login");
         assertThat(archive.getHeaders().getLocation().getRawQuery()).isEqualTo("next=%2Fportal%2Fpodosinovets%3Fyear%3D2024");
         assertThat(assignments.getHeaders().getLocation().getRawQuery()).isEqualTo("next=%2Fassignments");
+        assertThat(http.withBasicAuth("nobody", "wrong").getForEntity("/portal", String.class).getStatusCode())
+                .as("a tool with wrong credentials").isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
-    void shouldShareTheHeaderWithTheAssignmentsAndMaterialsPages() {
+    void shouldShareTheHeaderWithTheAssignmentsMaterialsAndHistoryPages() {
         assertThat(page("kolesnikova", "/assignments")).contains("Поручения Совета", "Колесникова Ирина Петровна",
                 ">Архив</a>", ">Задачи</a>", ">Поручения</a>");
         assertThat(page("belyaev", "/meetings/" + meetingId + "/materials")).contains("Материалы заседания",
                 "Беляев", ">Архив</a>").doesNotContain(">Поручения</a>");
+        assertThat(page("kolesnikova", "/audit/plans/" + planId)).contains("Колесникова Ирина Петровна", ">Архив</a>");
     }
 
     private String search(String query) {
