@@ -79,8 +79,9 @@ class AuditPage {
     }
 
     private AuditRecord readable(Optional<AuditRecord> found, String missing, HttpServletRequest request) {
-        String user = access.user(request).orElseThrow(() -> new NotSignedIn(request.getHeader(HttpHeaders.AUTHORIZATION) != null));
-        return found.filter(record -> access.mayRead(user, record.clusterId())).orElseThrow(() -> new Hidden(missing));
+        // the portal's login interceptor has sent anyone without a login to the login page already
+        return found.filter(record -> access.user(request).filter(user -> access.mayRead(user, record.clusterId())).isPresent())
+                .orElseThrow(() -> new Hidden(missing));
     }
 
     @ExceptionHandler(Hidden.class)
@@ -89,29 +90,10 @@ class AuditPage {
                 .body(e.getMessage());
     }
 
-    /** A browser goes to the Tasklist login; a client that sent wrong credentials is told so. */
-    @ExceptionHandler(NotSignedIn.class)
-    ResponseEntity<String> notSignedIn(NotSignedIn e) {
-        if (e.triedBasic) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Sovet\"")
-                    .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body("Неверный логин или пароль.");
-        }
-        return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, "/camunda/app/tasklist/").build();
-    }
-
     /** The record does not exist, or belongs to a cluster the reader may not see: the same answer. */
     static final class Hidden extends RuntimeException {
         Hidden(String message) {
             super(message, null, false, false);
-        }
-    }
-
-    static final class NotSignedIn extends RuntimeException {
-        private final boolean triedBasic;
-
-        NotSignedIn(boolean triedBasic) {
-            super(null, null, false, false);
-            this.triedBasic = triedBasic;
         }
     }
 }

@@ -32,7 +32,7 @@ class AssignmentFiles {
 
     @GetMapping("/assignments/{id}/files")
     String page(@PathVariable long id, HttpServletRequest request, Model model) {
-        return reader(id, request) == null ? "redirect:/camunda/app/tasklist/" : page(id, model);
+        return reader(id, request) == null ? "redirect:/login" : page(id, model);
     }
 
     @PostMapping("/assignments/{id}/files")
@@ -40,7 +40,7 @@ class AssignmentFiles {
             throws IOException {
         String user = reader(id, request);
         if (user == null) {
-            return "redirect:/camunda/app/tasklist/";
+            return "redirect:/login";
         }
         var a = assignments.find(id);
         String problem = !user.equals(a.ownerPersonId()) && !user.equals(a.controllerId())

@@ -33,7 +33,7 @@ class MaterialController {
     String page(@PathVariable long meetingId, HttpServletRequest request, Model model) {
         String user = reader(meetingId, request);
         if (user == null) {
-            return "redirect:/camunda/app/tasklist/";
+            return "redirect:/login";
         }
         return page(meetingId, model);
     }
@@ -53,7 +53,7 @@ class MaterialController {
                   Model model) throws IOException {
         String user = reader(meetingId, request);
         if (user == null) {
-            return "redirect:/camunda/app/tasklist/";
+            return "redirect:/login";
         }
         try {
             materials.upload(meetingId, user, file.getOriginalFilename(), file.getContentType(), file.getBytes());

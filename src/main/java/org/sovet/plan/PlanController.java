@@ -28,7 +28,7 @@ class PlanController {
     ResponseEntity<byte[]> document(@PathVariable long planId, HttpServletRequest request) {
         var user = access.user(request);
         if (user.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, "/camunda/app/tasklist/").build();
+            return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, "/login").build();
         }
         var plan = plans.find(planId).orElse(null);
         if (plan == null || !access.mayRead(user.get(), plan.clusterId())) {

@@ -10,10 +10,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class PortalWebConfig implements WebMvcConfigurer {
 
     private static final String[] PAGES = {"/", "/portal", "/portal/**", "/assignments", "/assignments/*/files",
-            "/meetings/*/materials"};
+            "/meetings/*/materials", "/audit/**"};
 
-    /** The audit trails answer a missing login themselves (org.sovet.audit.AuditPage). */
-    private static final String[] AUDIT = {"/audit/**"};
+    /** Documents opened from mails and pages: without a login, the login page first, then the document. */
+    private static final String[] DOCUMENTS = {"/plans/*/document", "/protocols/**", "/meetings/*/materials/**",
+            "/assignments/*/files/**", "/assignments.csv"};
 
     private final ClusterAccess access;
     private final Viewers viewers;
@@ -25,7 +26,7 @@ class PortalWebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new LoginRequired(access)).addPathPatterns(PAGES);
-        registry.addInterceptor(new PageHeader(viewers)).addPathPatterns(PAGES).addPathPatterns(AUDIT);
+        registry.addInterceptor(new LoginRequired(access)).addPathPatterns(PAGES).addPathPatterns(DOCUMENTS);
+        registry.addInterceptor(new PageHeader(viewers)).addPathPatterns(PAGES);
     }
 }

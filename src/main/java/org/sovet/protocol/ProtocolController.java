@@ -72,7 +72,7 @@ class ProtocolController {
     private ResponseEntity<?> denied(long meetingId, HttpServletRequest request) {
         var user = access.user(request);
         if (user.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, "/camunda/app/tasklist/").build();
+            return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, "/login").build();
         }
         try {
             return access.mayRead(user.get(), meetings.meeting(meetingId).clusterId()) ? null : notFound();

@@ -41,6 +41,16 @@ class TenantIsolationInBrowserTest extends SovetTest {
 
             browser.open("/plans/" + planId + "/document");
             browser.waitForText("План не найден.");
+
+            browser.open("/");
+            browser.waitForText("Опаринск");
+            assertThat(browser.text()).doesNotContain("Подосиновск");
+            browser.screenshot("oparino-archive");
+            browser.open("/portal/" + WorkPlanFixture.CLUSTER);
+            browser.waitForText("Такого кластера нет среди доступных вам.");
+            browser.open("/audit/plans/" + planId);
+            browser.waitForText("План не найден.");
+            browser.screenshot("podosinovets-archive-hidden");
         }
     }
 }

@@ -33,8 +33,9 @@ class PlanApprovalInBrowserTest extends SovetTest {
 
             browser.logInToTasklist(WorkPlanFixture.DIRECTOR);
             approveByOrder(browser);
+            scenario.runAllJobs();
+            readInTheArchiveWithItsTrail(browser);
         }
-        scenario.runAllJobs();
 
         WorkPlan approved = plans.plan(planId());
         assertThat(approved.status()).isEqualTo(PlanStatus.APPROVED);
@@ -48,9 +49,9 @@ class PlanApprovalInBrowserTest extends SovetTest {
         try (Browser browser = new Browser(port, "plan-validation")) {
             browser.logInToTasklist(WorkPlanFixture.METHODIST);
             startPlanApproval(browser);
-            browser.field("Цель").click();
-            browser.field("Задача").click();
-            browser.field("Цель").click();
+            browser.click(browser.field("Цель"));
+            browser.click(browser.field("Задача"));
+            browser.click(browser.field("Цель"));
             browser.waitForText("Заполните это поле.");
             assertThat(browser.text()).doesNotContain("Field is required", "Add new").contains("Добавить");
             browser.screenshot("russian-validation");
@@ -94,11 +95,28 @@ class PlanApprovalInBrowserTest extends SovetTest {
         browser.click(By.cssSelector("button.claim"));
         browser.choose("Утвердить приказом");
         browser.fill("Номер приказа", "7-од");
-        browser.field("Дата приказа").click();
+        browser.click(browser.field("Дата приказа"));
         browser.click(By.cssSelector(".flatpickr-calendar.open .flatpickr-day.today"));
         browser.screenshot("plan-review");
         browser.clickButton("Завершить");
         browser.waitUntilGone(By.cssSelector(".fjs-container"));
+    }
+
+    /** The Tasklist login is the portal's: the director opens the archive and the plan's history. */
+    private void readInTheArchiveWithItsTrail(Browser browser) {
+        browser.click(By.linkText("Архив Совета"));
+        browser.click(By.linkText("Образовательный кластер Подосиновского района"));
+        browser.select("year", String.valueOf(YEAR));
+        browser.clickButton("Найти");
+        browser.waitForText("№ 7-од");
+        assertThat(browser.text()).contains("Повышение качества образования через сетевое взаимодействие");
+        browser.screenshot("portal-approved-plan");
+
+        browser.click(By.xpath("//a[normalize-space(.)='История' and contains(@href, '/audit/plans/')]"));
+        browser.waitForText("Утвердить план работы кластера");
+        assertThat(browser.text()).contains("Составить план работы кластера", "Колесникова Ирина Петровна",
+                "Воронцов Андрей Николаевич", "7-од", "версия 1");
+        browser.screenshot("audit-trail");
     }
 
     private long planId() {

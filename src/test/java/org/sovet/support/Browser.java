@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -112,14 +113,21 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by));
-        WebElement element = driver.findElement(by);
+        click(wait.until(ExpectedConditions.elementToBeClickable(by)));
+    }
+
+    public void click(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         // Tasklist's notifications cover the form for a few seconds: wait until the click lands
         wait.ignoring(ElementClickInterceptedException.class).until(d -> {
             element.click();
             return true;
         });
+    }
+
+    /** Picks the option with this visible text in the page's select of this name. */
+    public void select(String name, String option) {
+        new Select(visible(By.name(name))).selectByVisibleText(option);
     }
 
     public void clickButton(String text) {
