@@ -2,7 +2,9 @@ package org.sovet.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.sovet.config.ClusterAccess;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,9 +25,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class AuditPage {
 
-    private static final String PLAN_MISSING = "План не найден.";
-    private static final String MEETING_MISSING = "Заседание не найдено.";
-    private static final String ASSIGNMENT_MISSING = "Поручение не найдено.";
+    /** Each kind of record by its address: how it is found, its CSV file name, its «not found» answer. */
+    private record Kind(BiFunction<AuditRecords, Long, Optional<AuditRecord>> find, String fileName, String missing) {}
+
+    private static final Map<String, Kind> KINDS = Map.of(
+            "plans", new Kind(AuditRecords::plan, "istoriya-plana-", "План не найден."),
+            "meetings", new Kind(AuditRecords::meeting, "istoriya-zasedaniya-", "Заседание не найдено."),
+            "assignments", new Kind(AuditRecords::assignment, "istoriya-porucheniya-", "Поручение не найдено."));
 
     private final AuditRecords records;
     private final AuditTrails trails;
@@ -37,34 +43,14 @@ class AuditPage {
         this.access = access;
     }
 
-    @GetMapping("/audit/plans/{id:\\d+}")
-    String plan(@PathVariable long id, HttpServletRequest request, Model model) {
-        return page(readable(records.plan(id), PLAN_MISSING, request), model);
+    @GetMapping("/audit/{kind:plans|meetings|assignments}/{id:\\d+}")
+    String page(@PathVariable String kind, @PathVariable long id, HttpServletRequest request, Model model) {
+        return page(readable(kind, id, request), model);
     }
 
-    @GetMapping("/audit/plans/{id:\\d+}.csv")
-    ResponseEntity<byte[]> planCsv(@PathVariable long id, HttpServletRequest request) {
-        return csv(readable(records.plan(id), PLAN_MISSING, request), "istoriya-plana-" + id + ".csv");
-    }
-
-    @GetMapping("/audit/meetings/{id:\\d+}")
-    String meeting(@PathVariable long id, HttpServletRequest request, Model model) {
-        return page(readable(records.meeting(id), MEETING_MISSING, request), model);
-    }
-
-    @GetMapping("/audit/meetings/{id:\\d+}.csv")
-    ResponseEntity<byte[]> meetingCsv(@PathVariable long id, HttpServletRequest request) {
-        return csv(readable(records.meeting(id), MEETING_MISSING, request), "istoriya-zasedaniya-" + id + ".csv");
-    }
-
-    @GetMapping("/audit/assignments/{id:\\d+}")
-    String assignment(@PathVariable long id, HttpServletRequest request, Model model) {
-        return page(readable(records.assignment(id), ASSIGNMENT_MISSING, request), model);
-    }
-
-    @GetMapping("/audit/assignments/{id:\\d+}.csv")
-    ResponseEntity<byte[]> assignmentCsv(@PathVariable long id, HttpServletRequest request) {
-        return csv(readable(records.assignment(id), ASSIGNMENT_MISSING, request), "istoriya-porucheniya-" + id + ".csv");
+    @GetMapping("/audit/{kind:plans|meetings|assignments}/{id:\\d+}.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String kind, @PathVariable long id, HttpServletRequest request) {
+        return csv(readable(kind, id, request), KINDS.get(kind).fileName() + id + ".csv");
     }
 
     private String page(AuditRecord record, Model model) {
@@ -78,10 +64,11 @@ class AuditPage {
                 .body(AuditCsv.of(trails.of(record)));
     }
 
-    private AuditRecord readable(Optional<AuditRecord> found, String missing, HttpServletRequest request) {
+    private AuditRecord readable(String kind, long id, HttpServletRequest request) {
+        Kind found = KINDS.get(kind);
         // the portal's login interceptor has sent anyone without a login to the login page already
-        return found.filter(record -> access.user(request).filter(user -> access.mayRead(user, record.clusterId())).isPresent())
-                .orElseThrow(() -> new Hidden(missing));
+        return found.find().apply(records, id).filter(record -> access.user(request).filter(user -> access.mayRead(user, record.clusterId())).isPresent())
+                .orElseThrow(() -> new Hidden(found.missing()));
     }
 
     @ExceptionHandler(Hidden.class)
