@@ -29,7 +29,6 @@ public final class MeetingProcess {
         public static final String RECORD_ATTENDANCE = "user_record_attendance";
         public static final String STORE_ATTENDANCE = "service_record_attendance";
         public static final String QUORUM = "rule_quorum";
-        public static final String NO_QUORUM = "user_decide_without_quorum";
         public static final String RECORD_SESSION = "user_record_session";
         public static final String STORE_SESSION = "service_record_session";
         public static final String PROTOCOL = "call_protocol";
