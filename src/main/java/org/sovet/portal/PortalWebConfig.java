@@ -16,17 +16,24 @@ class PortalWebConfig implements WebMvcConfigurer {
     private static final String[] DOCUMENTS = {"/plans/*/document", "/protocols/**", "/meetings/*/materials/**",
             "/assignments/*/files/**", "/assignments.csv"};
 
+    /** Forms of other features' pages that change something. */
+    private static final String[] CHANGES = {"/assignments/*/cancel", "/assignments/*/reassign", "/assignments/*/files",
+            "/meetings/*/materials"};
+
     private final ClusterAccess access;
     private final Viewers viewers;
+    private final FormToken tokens;
 
-    PortalWebConfig(ClusterAccess access, Viewers viewers) {
+    PortalWebConfig(ClusterAccess access, Viewers viewers, FormToken tokens) {
         this.access = access;
         this.viewers = viewers;
+        this.tokens = tokens;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new LoginRequired(access)).addPathPatterns(PAGES).addPathPatterns(DOCUMENTS);
         registry.addInterceptor(new PageHeader(viewers)).addPathPatterns(PAGES);
+        registry.addInterceptor(new FormPostGuard(tokens)).addPathPatterns(CHANGES);
     }
 }

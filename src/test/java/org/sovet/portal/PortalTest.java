@@ -7,6 +7,7 @@ import static org.sovet.plan.WorkPlanFixture.podosinovetsPlan;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The archive shows each person their own clusters, the supervisor all of them, and nobody anything to change. */
 class PortalTest extends SovetTest {
@@ -41,6 +43,7 @@ class PortalTest extends SovetTest {
     @Autowired MeetingFixture meeting;
     @Autowired WorkPlanService plans;
     @Autowired ProtocolService protocols;
+    @Autowired JdbcClient jdbc;
     private long planId;
     private long meetingId;
 
@@ -155,6 +158,28 @@ class PortalTest extends SovetTest {
         assertThat(page("belyaev", "/meetings/" + meetingId + "/materials")).contains("Материалы заседания",
                 "Беляев", ">Архив</a>").doesNotContain(">Поручения</a>");
         assertThat(page("kolesnikova", "/audit/plans/" + planId)).contains("Колесникова Ирина Петровна", ">Архив</a>");
+    }
+
+    @Test
+    void shouldRefuseAChangeFormPostedWithoutTheSessionsFormToken() {
+        long assignmentId = jdbc.sql("select id from assignment").query(Long.class).single();
+        SessionClient chair = new SessionClient(http);
+        chair.logIn("vorontsov", "demo", "/assignments");
+        String cancel = "/assignments/" + assignmentId + "/cancel";
+
+        ResponseEntity<String> forged = chair.post(cancel, Map.of("reason", "подделка с чужого сайта"));
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(forged.getBody()).contains("Обновите страницу");
+        assertThat(status(assignmentId)).isEqualTo("OPEN");
+
+        String token = SessionClient.token(chair.get("/assignments").getBody());
+        assertThat(chair.post(cancel, Map.of("reason", "Решение утратило актуальность", "_csrf", token)).getStatusCode())
+                .isEqualTo(HttpStatus.FOUND);
+        assertThat(status(assignmentId)).isEqualTo("CANCELLED");
+    }
+
+    private String status(long assignmentId) {
+        return jdbc.sql("select status from assignment where id = ?").param(assignmentId).query(String.class).single();
     }
 
     private String search(String query) {

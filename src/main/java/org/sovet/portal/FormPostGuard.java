@@ -1,0 +1,34 @@
+package org.sovet.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * The pages' forms that change something (cancel or re-assign an assignment, upload a file) must
+ * carry the session's form token: the browser sends the session cookie with any post, even one
+ * another site made it send. Tools that authenticate each request with HTTP Basic send no cookie
+ * to forge, so they pass.
+ */
+class FormPostGuard implements HandlerInterceptor {
+
+    private final FormToken tokens;
+
+    FormPostGuard(FormToken tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
+        boolean basic = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        if (!"POST".equals(request.getMethod()) || basic || tokens.posted(request)) {
+            return true;
+        }
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("Форма устарела или отправлена не со страницы Совета. Обновите страницу и повторите.");
+        return false;
+    }
+}
