@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -53,6 +55,12 @@ class WrittenMeetingTest extends SovetTest {
 
         assertThat(sessions.decisions(meetingId)).extracting(Decision::votesFor, Decision::votesAgainst, Decision::adopted)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(5, 1, true), org.assertj.core.groups.Tuple.tuple(5, 1, true));
+        var history = engine.getHistoryService();
+        assertThat(history.createHistoricVariableInstanceQuery().variableName(MeetingProcess.Vars.BALLOT).count())
+                .as("a member's choices are not in Camunda's history").isZero();
+        assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).list()).noneMatch(detail ->
+                detail instanceof HistoricVariableUpdate update && MeetingProcess.Vars.BALLOT.equals(update.getVariableName())
+                        || detail instanceof HistoricFormField field && MeetingProcess.Vars.BALLOT.equals(field.getFieldId()));
         meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null), MeetingFixture.SECRETARY, Map.of());
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(ProtocolProcess.Elements.SIGN).list())
                 .extracting(Task::getAssignee).containsExactly(MeetingFixture.SECRETARY);
