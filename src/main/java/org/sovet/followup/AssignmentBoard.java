@@ -32,13 +32,18 @@ public class AssignmentBoard {
         }
         String in = String.join(",", clusterIds.stream().map(c -> "?").toList());
         List<Object> params = new ArrayList<>(clusterIds);
-        List<AssignmentRow> rows = jdbc.sql("select a.*, m.protocol_number, c.name as cluster_name from assignment a"
+        List<AssignmentRow> rows = jdbc.sql("select a.*, m.protocol_number, c.name as cluster_name, c.time_zone from assignment a"
                         + " join meeting m on m.id = a.meeting_id join cluster c on c.id = a.cluster_id where a.cluster_id in (" + in + ")")
                 .params(params)
-                .query((rs, n) -> new AssignmentRow(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("cluster_name"), rs.getInt("protocol_number"),
-                        rs.getString("text"), rs.getString("owner"), rs.getObject("due_date", LocalDate.class), rs.getString("due_text"),
-                        rs.getString("status"), rs.getBoolean("overdue") || late(rs.getString("status"), rs.getObject("due_date", LocalDate.class)),
-                        closedOnTime(rs.getObject("closed_at", OffsetDateTime.class), rs.getObject("due_date", LocalDate.class))))
+                .query((rs, n) -> {
+                    // a due date is a day of the council's own calendar
+                    ZoneId zone = ZoneId.of(rs.getString("time_zone"));
+                    LocalDate due = rs.getObject("due_date", LocalDate.class);
+                    return new AssignmentRow(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("cluster_name"),
+                            rs.getInt("protocol_number"), rs.getString("text"), rs.getString("owner"), due, rs.getString("due_text"),
+                            rs.getString("status"), rs.getBoolean("overdue") || late(rs.getString("status"), due, zone),
+                            closedOnTime(rs.getObject("closed_at", OffsetDateTime.class), due, zone));
+                })
                 .list();
         String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         return rows.stream()
@@ -62,11 +67,11 @@ public class AssignmentBoard {
         return counts;
     }
 
-    private boolean late(String status, LocalDate due) {
-        return !"DONE".equals(status) && due.isBefore(LocalDate.now(clock.withZone(ZoneId.of("Europe/Kirov"))));
+    private boolean late(String status, LocalDate due, ZoneId zone) {
+        return !"DONE".equals(status) && due.isBefore(LocalDate.now(clock.withZone(zone)));
     }
 
-    private static boolean closedOnTime(OffsetDateTime closed, LocalDate due) {
-        return closed != null && !closed.atZoneSameInstant(ZoneId.of("Europe/Kirov")).toLocalDate().isAfter(due);
+    private static boolean closedOnTime(OffsetDateTime closed, LocalDate due, ZoneId zone) {
+        return closed != null && !closed.atZoneSameInstant(zone).toLocalDate().isAfter(due);
     }
 }
