@@ -65,7 +65,7 @@ class AuditRecords {
                     new Fact("Исполнитель", a.owner() + (a.ownerPersonId() == null ? "" : " — " + people.name(a.ownerPersonId()))),
                     new Fact("Контролёр", people.name(a.controllerId())),
                     new Fact("Срок", a.dueText() == null ? RussianDates.shortDate(a.dueDate()) : a.dueText()),
-                    new Fact("Состояние", state(a.status(), a.overdue())));
+                    new Fact("Состояние", a.stateTitle()));
         });
     }
 
@@ -82,15 +82,6 @@ class AuditRecords {
     private static Fact approval(WorkPlan plan) {
         return plan.approved() ? new Fact("Утверждён", "приказом № " + plan.orderNumber() + " от "
                 + RussianDates.shortDate(plan.orderDate())) : null;
-    }
-
-    private static String state(String status, boolean overdue) {
-        return switch (status) {
-            case "DONE" -> "исполнено";
-            case "CANCELLED" -> "отменено";
-            case "REPORTED" -> "отчёт на проверке";
-            default -> overdue ? "просрочено" : "исполняется";
-        };
     }
 
     /** The services refuse an unknown id in Russian; for the trail it is simply not there. */

@@ -91,5 +91,16 @@ public class AssignmentService {
     /** An assignment as recorded. */
     public record Assignment(long id, String clusterId, long meetingId, long decisionId, String text, String owner,
                              String ownerPersonId, String dueText, LocalDate dueDate, String controllerId, String status,
-                             boolean overdue, String processInstanceId) {}
+                             boolean overdue, String processInstanceId) {
+
+        /** «исполняется», «просрочено», «отчёт на проверке», «исполнено», «отменено». */
+        public String stateTitle() {
+            return switch (status) {
+                case "DONE" -> "исполнено";
+                case "CANCELLED" -> "отменено";
+                case "REPORTED" -> "отчёт на проверке";
+                default -> overdue ? "просрочено" : "исполняется";
+            };
+        }
+    }
 }

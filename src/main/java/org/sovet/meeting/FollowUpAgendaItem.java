@@ -38,7 +38,7 @@ class FollowUpAgendaItem {
         StringBuilder lines = new StringBuilder();
         int listed = 0;
         for (var a : list) {
-            String line = "• " + a.text() + " — " + a.owner() + ", срок " + RussianDates.shortDate(a.dueDate()) + ": " + status(a) + "\n";
+            String line = "• " + a.text() + " — " + a.owner() + ", срок " + RussianDates.shortDate(a.dueDate()) + ": " + a.stateTitle() + "\n";
             // the agenda's materials hold 2000 characters; the full list is on the assignments page
             if (lines.length() + line.length() > MAX_MATERIALS) {
                 lines.append("…и ещё ").append(list.size() - listed).append(" (полный список — на странице поручений)");
@@ -51,13 +51,5 @@ class FollowUpAgendaItem {
         return Optional.of(new AgendaEntry(TITLE, meeting.createdBy(),
                 secretary == null ? "Секретарь Совета" : secretary.surnameAndInitials(),
                 secretary == null ? null : secretary.position(), null, 5, lines.toString().strip()));
-    }
-
-    private static String status(AssignmentService.Assignment a) {
-        return switch (a.status()) {
-            case "DONE" -> "исполнено";
-            case "REPORTED" -> "отчёт на проверке";
-            default -> a.overdue() ? "просрочено" : "исполняется";
-        };
     }
 }
