@@ -1,24 +1,21 @@
 package org.sovet.audit;
 
-import java.nio.charset.StandardCharsets;
+import static org.sovet.document.SpreadsheetCsv.text;
 
-/** The trail as a spreadsheet opens it: UTF-8 with BOM, «;» between cells, CRLF between lines. */
+import java.util.List;
+import org.sovet.document.SpreadsheetCsv;
+
+/** The trail as a spreadsheet: one row per entry, the page's columns. */
 final class AuditCsv {
 
-    static final String HEADER = "Когда;Процесс;Шаг;Кто;Сколько ждали;Что решено";
+    static final List<String> HEADER = List.of("Когда", "Процесс", "Шаг", "Кто", "Сколько ждали", "Что решено");
 
     private AuditCsv() {}
 
-    static byte[] of(Trail trail) {
-        StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
-        for (TimelineEntry e : trail.entries()) {
-            csv.append(String.join(";", cell(e.when()), cell(e.process()), cell(e.step()), cell(e.actor()), cell(e.waited()),
-                    cell(e.outcome()))).append("\r\n");
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String cell(String text) {
-        return text == null ? "" : "\"" + text.replace("\"", "\"\"") + "\"";
+    static SpreadsheetCsv of(Trail trail) {
+        var csv = new SpreadsheetCsv(HEADER);
+        trail.entries().forEach(e -> csv.row(text(e.when()), text(e.process()), text(e.step()), text(e.actor()), text(e.waited()),
+                text(e.outcome())));
+        return csv;
     }
 }

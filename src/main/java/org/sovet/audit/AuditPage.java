@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.sovet.config.ClusterAccess;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,9 +57,7 @@ class AuditPage {
     }
 
     private ResponseEntity<byte[]> csv(AuditRecord record, String fileName) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(AuditCsv.of(trails.of(record)));
+        return AuditCsv.of(trails.of(record)).download(fileName);
     }
 
     private AuditRecord readable(String kind, long id, HttpServletRequest request) {

@@ -1,16 +1,15 @@
 package org.sovet.followup;
 
+import static org.sovet.document.SpreadsheetCsv.text;
+
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
 import org.sovet.config.ClusterAccess;
 import org.sovet.directory.Cluster;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.sovet.document.SpreadsheetCsv;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,14 +55,12 @@ class AssignmentPage {
     @GetMapping("/assignments.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String cluster, @RequestParam(required = false) String status,
                                @RequestParam(required = false) String q, HttpServletRequest request) {
-        StringBuilder csv = new StringBuilder("\uFEFFКластер;Протокол;Поручение;Исполнитель;Срок;Состояние\r\n");
+        var csv = new SpreadsheetCsv(List.of("Кластер", "Протокол", "Поручение", "Исполнитель", "Срок", "Состояние"));
         for (AssignmentRow r : board.rows(clusters(request, cluster), status, q)) {
-            csv.append(String.join(";", cell(r.cluster()), "№ " + r.protocolNumber(), cell(r.text()), cell(r.owner()),
-                    RussianDates.shortDate(r.dueDate()), r.stateTitle())).append("\r\n");
+            csv.row(text(r.cluster()), "№ " + r.protocolNumber(), text(r.text()), text(r.owner()),
+                    RussianDates.shortDate(r.dueDate()), r.stateTitle());
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("porucheniya.csv").build().toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return csv.download("porucheniya.csv");
     }
 
     @PostMapping("/assignments/{id}/cancel")
@@ -98,9 +95,5 @@ class AssignmentPage {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Страница поручений — для секретарей, председателей и надзора.");
         }
         return clusters;
-    }
-
-    private static String cell(String text) {
-        return text == null ? "" : "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }
