@@ -48,6 +48,11 @@ public final class StorageFailure {
         SEEN.set(Boolean.TRUE);
     }
 
+    /** Whether a storage failure happened on this thread since the last {@link #takeSeen()}. */
+    static boolean seen() {
+        return SEEN.get() != null;
+    }
+
     /** Whether a storage failure happened on this thread since the last call; clears it. */
     static boolean takeSeen() {
         boolean seen = SEEN.get() != null;

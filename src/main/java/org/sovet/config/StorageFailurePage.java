@@ -17,7 +17,7 @@ class StorageFailurePage {
 
     @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class})
     ModelAndView storageFailure(RuntimeException e) {
-        if (!StorageFailure.isStorageFailure(e) && !StorageFailure.takeSeen()) {
+        if (!StorageFailure.isStorageFailure(e) && !StorageFailure.seen()) {
             throw e; // not ours: the usual error handling goes on
         }
         ModelAndView page = new ModelAndView("pages/message", HttpStatus.SERVICE_UNAVAILABLE);

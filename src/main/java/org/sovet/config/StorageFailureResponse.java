@@ -1,6 +1,7 @@
 package org.sovet.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,14 +17,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * A REST call (/engine-rest, the API Tasklist calls) that failed because the disk is full answers
- * 503 with the Russian message instead of the engine's 500. Pages are answered by {@link StorageFailurePage}.
+ * After a request whose database write failed because the disk is full: every pooled connection is
+ * dropped (H2 has closed the database; each would fail once more), and a REST call (/engine-rest,
+ * the API Tasklist calls) answers 503 with the Russian message instead of the engine's 500. Pages
+ * are answered by {@link StorageFailurePage}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 11)
 class StorageFailureResponse extends OncePerRequestFilter {
 
     private final ObjectMapper json = new ObjectMapper();
+    private final DataSource dataSource;
+
+    StorageFailureResponse(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,7 +41,7 @@ class StorageFailureResponse extends OncePerRequestFilter {
             try {
                 chain.doFilter(request, response);
             } finally {
-                StorageFailure.takeSeen();
+                dropConnectionsAfterFailure();
             }
             return;
         }
@@ -40,7 +49,7 @@ class StorageFailureResponse extends OncePerRequestFilter {
         try {
             chain.doFilter(request, wrapper);
         } finally {
-            if (StorageFailure.takeSeen() && wrapper.getStatus() >= 500) {
+            if (dropConnectionsAfterFailure() && wrapper.getStatus() >= 500) {
                 wrapper.resetBuffer();
                 wrapper.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 wrapper.setContentType("application/json");
@@ -50,6 +59,16 @@ class StorageFailureResponse extends OncePerRequestFilter {
             }
             wrapper.copyBodyToResponse();
         }
+    }
+
+    private boolean dropConnectionsAfterFailure() {
+        if (!StorageFailure.takeSeen()) {
+            return false;
+        }
+        if (dataSource instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+            hikari.getHikariPoolMXBean().softEvictConnections();
+        }
+        return true;
     }
 
     private static boolean isRest(HttpServletRequest request) {
