@@ -44,8 +44,7 @@ public final class ChildApplication implements AutoCloseable {
     public static ChildApplication start(Path dataDir, int port, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
-                "-cp", applicationClasspath(), "org.sovet.SovetApplication",
-                "--server.port=" + port, "--sovet.data-dir=" + dataDir));
+                "-cp", applicationClasspath(), "org.sovet.SovetApplication", "--server.port=" + port));
         command.addAll(Arrays.asList(args));
         try {
             Path log = Files.createTempFile(dataDir.getParent(), "sovet-" + port + "-", ".log");
@@ -61,7 +60,7 @@ public final class ChildApplication implements AutoCloseable {
     /** This build's classes and dependencies, without the test classes (their components are not the application's). */
     private static String applicationClasspath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
+                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
@@ -143,13 +142,6 @@ public final class ChildApplication implements AutoCloseable {
     }
 
     private void awaitExit() {
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("Sovet did not exit");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        process.onExit().orTimeout(30, TimeUnit.SECONDS).join();
     }
 }
