@@ -66,8 +66,6 @@ class DurabilityTest {
                     kept.add(notes.get("note" + i).get("value").asText());
                 }
             }
-            System.out.printf("DurabilityTest: %d writes, killed %d ms after the last 204, %d present after restart%n",
-                    WRITES, killedAfterMillis, kept.size());
             assertThat(kept).as("killed %d ms after the last 204", killedAfterMillis)
                     .containsExactly("Запись 1", "Запись 2", "Запись 3", "Запись 4", "Запись 5");
         }
