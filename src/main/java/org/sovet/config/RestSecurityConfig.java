@@ -1,5 +1,6 @@
 package org.sovet.config;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -20,6 +21,17 @@ class RestSecurityConfig {
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(101);
+        return registration;
+    }
+
+    /** After the caller is known (the authentication filter above), before any engine resource runs. */
+    @Bean
+    FilterRegistrationBean<EngineWriteGuard> engineWriteGuard(IdentityService identity, SessionUser sessionUser,
+                                                              DeclaredForms forms) {
+        var registration = new FilterRegistrationBean<>(new EngineWriteGuard(identity, sessionUser, forms));
+        registration.setName("sovet-engine-write-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(102);
         return registration;
     }
 }

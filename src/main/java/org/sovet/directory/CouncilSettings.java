@@ -10,6 +10,8 @@ package org.sovet.directory;
  * @param signers who signs the protocols of sessions: CHAIR_SECRETARY or CURATOR_SECRETARY
  * @param proposalDays how many days members have to propose agenda items by default
  * @param reminderDays how many days before a meeting the reminder goes out
+ * @param dualRolesAllowed one person may hold two roles that check each other (draft and approve a
+ *     plan, carry out and accept an assignment); off unless the council's regulation says so
  * @param historyRetentionDays how many days the process history of the council is kept after a process
  *     ends (its definitions' history time to live); the history cleanup removes it afterwards
  */
@@ -21,12 +23,13 @@ public record CouncilSettings(
         String signers,
         int proposalDays,
         int reminderDays,
-        int historyRetentionDays) {
+        int historyRetentionDays,
+        boolean dualRolesAllowed) {
 
     /** Five years, the usual term for keeping a council's records. */
     public static final int DEFAULT_HISTORY_RETENTION_DAYS = 1825;
 
     public static CouncilSettings defaults(String clusterId) {
-        return new CouncilSettings(clusterId, false, 50, 67, "CHAIR_SECRETARY", 7, 1, DEFAULT_HISTORY_RETENTION_DAYS);
+        return new CouncilSettings(clusterId, false, 50, 67, "CHAIR_SECRETARY", 7, 1, DEFAULT_HISTORY_RETENTION_DAYS, false);
     }
 }

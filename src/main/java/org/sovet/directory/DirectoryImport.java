@@ -59,7 +59,8 @@ public class DirectoryImport {
                     s.signers() == null ? d.signers() : s.signers(),
                     s.proposalDays() == null ? d.proposalDays() : s.proposalDays(),
                     s.reminderDays() == null ? d.reminderDays() : s.reminderDays(),
-                    retentionDays(entry.id(), s.historyRetentionDays(), d.historyRetentionDays())));
+                    retentionDays(entry.id(), s.historyRetentionDays(), d.historyRetentionDays()),
+                    s.dualRolesAllowed()));
         }
         entry.organizations().forEach(o ->
                 repository.saveOrganization(new Organization(o.id(), entry.id(), o.shortName(), o.fullName(), o.anchor())));
@@ -105,7 +106,8 @@ public class DirectoryImport {
         }
 
         record SettingsEntry(boolean academicYearNumbering, Integer quorumPercent, Integer qualifiedPercent, String signers,
-                             Integer proposalDays, Integer reminderDays, Integer historyRetentionDays) {}
+                             Integer proposalDays, Integer reminderDays, Integer historyRetentionDays,
+                             boolean dualRolesAllowed) {}
 
         record OrganizationEntry(String id, String shortName, String fullName, boolean anchor) {}
 

@@ -15,9 +15,11 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,16 +34,20 @@ class IdentitySync {
     private final DirectoryRepository repository;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
+    private final List<String> startedBySecretaries;
 
-    IdentitySync(DirectoryRepository repository, IdentityService identity, AuthorizationService authorizations) {
+    IdentitySync(DirectoryRepository repository, IdentityService identity, AuthorizationService authorizations,
+                 @Value("${sovet.processes.started-by-secretaries}") List<String> startedBySecretaries) {
         this.repository = repository;
         this.identity = identity;
         this.authorizations = authorizations;
+        this.startedBySecretaries = List.copyOf(startedBySecretaries);
     }
 
     void syncAll(Map<String, String> initialPasswords) {
         ensureGroup(SUPERVISORS, "Надзор (все кластеры, только чтение)");
         grantSupervisors();
+        narrowTaskGrants();
         for (Cluster cluster : repository.clusters()) {
             syncCluster(cluster);
         }
@@ -66,7 +72,11 @@ class IdentitySync {
             // Tasklist's columns «Кластер» and «Предмет» are process variables; the tenant keeps them in the cluster
             grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
             if (role == CouncilRole.SECRETARY) {
-                grant(groupId, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.CREATE_INSTANCE);
+                // only the processes a secretary begins; protocols, follow-ups and notifications are the system's
+                revoke(groupId, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.CREATE_INSTANCE);
+                for (String key : startedBySecretaries) {
+                    grant(groupId, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
+                }
                 grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
                 // vote counting evaluates the council's DMN rules on the secretary's behalf
                 grant(groupId, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
@@ -111,6 +121,27 @@ class IdentitySync {
         grant(SUPERVISORS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
         grant(SUPERVISORS, Resources.DEPLOYMENT, "*", Permissions.READ);
         grant(SUPERVISORS, Resources.OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ);
+    }
+
+    /** Tasks created before TASK_WORK became the default still grant UPDATE to their people. */
+    private void narrowTaskGrants() {
+        for (Authorization authorization : authorizations.createAuthorizationQuery()
+                .resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).list()) {
+            if (!"*".equals(authorization.getResourceId())) {
+                authorization.removePermission(Permissions.UPDATE);
+                authorization.addPermission(TaskPermissions.TASK_WORK);
+                authorizations.saveAuthorization(authorization);
+            }
+        }
+    }
+
+    private void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
+        Authorization existing = authorizations.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        if (existing != null && existing.isPermissionGranted(permission)) {
+            existing.removePermission(permission);
+            authorizations.saveAuthorization(existing);
+        }
     }
 
     private void ensureGroup(String groupId, String name) {

@@ -88,9 +88,13 @@ public class AssignmentChanges {
         if (directory.councilMembers(a.clusterId()).stream().noneMatch(p -> p.id().equals(newOwner))) {
             throw new InputRejectedException("Новый исполнитель должен быть членом Совета этого кластера.");
         }
+        if (newOwner.equals(a.controllerId()) && !directory.settings(a.clusterId()).dualRolesAllowed()) {
+            throw new InputRejectedException("Контролёр не может стать исполнителем поручения, которое он проверяет.");
+        }
         jdbc.sql("update assignment set owner_person_id = ? where id = ?").params(newOwner, id).update();
         try {
             runtime.createMessageCorrelation(FollowUpProcess.MESSAGE_REASSIGNED).processInstanceId(a.processInstanceId())
+                    // for the audit trail only: the model reads the owner from the record
                     .setVariable(FollowUpProcess.Vars.OWNER, newOwner)
                     .setVariable(FollowUpProcess.Vars.REASSIGNED_BY, controller).correlate();
         } catch (MismatchingMessageCorrelationException e) {

@@ -17,23 +17,27 @@ public class AssignmentService {
 
     private final JdbcClient jdbc;
     private final OwnerResolver owners;
+    private final Controllers controllers;
     private final FollowUpStarter starter;
     private final Clock clock;
 
-    AssignmentService(JdbcClient jdbc, OwnerResolver owners, FollowUpStarter starter, Clock clock) {
+    AssignmentService(JdbcClient jdbc, OwnerResolver owners, Controllers controllers, FollowUpStarter starter, Clock clock) {
         this.jdbc = jdbc;
+        this.controllers = controllers;
         this.owners = owners;
         this.starter = starter;
         this.clock = clock;
     }
 
-    /** Records an open assignment and starts its follow-up; the controller is the secretary unless named. */
+    /** Records an open assignment and starts its follow-up; the secretary controls it unless she carries it out. */
     public long record(String clusterId, long meetingId, long decisionId, String text, String owner, String dueText,
-                       LocalDate dueDate, String controllerId) {
+                       LocalDate dueDate, String secretary) {
+        String ownerPerson = owners.resolve(clusterId, owner, secretary);
+        String controllerId = controllers.controllerFor(clusterId, ownerPerson, secretary);
         var key = new GeneratedKeyHolder();
         jdbc.sql("insert into assignment (cluster_id, meeting_id, decision_id, text, owner, owner_person_id, due_text, due_date,"
                         + " controller_id, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)")
-                .params(clusterId, meetingId, decisionId, text, owner, owners.resolve(clusterId, owner, controllerId), dueText,
+                .params(clusterId, meetingId, decisionId, text, owner, ownerPerson, dueText,
                         dueDate, controllerId, utc(clock.instant()))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
@@ -73,6 +77,8 @@ public class AssignmentService {
         if (!accepted && (remarks == null || remarks.isBlank())) {
             throw new InputRejectedException("Напишите, что доработать: исполнитель увидит замечания.");
         }
+        Assignment assignment = find(id);
+        controllers.checkNotOwnWork(assignment.clusterId(), assignment.ownerPersonId(), controller);
         jdbc.sql("update assignment_report set verdict = ?, remarks = ?, decided_by = ?, decided_at = ? where assignment_id = ?"
                         + " and round = (select max(round) from assignment_report where assignment_id = ?)")
                 .params(accepted ? "ACCEPTED" : "RETURNED", remarks, controller, utc(clock.instant()), id, id).update();

@@ -11,10 +11,13 @@ import org.springframework.stereotype.Component;
 @Component("decideExtension")
 class DecideExtension implements TaskListener {
 
+    private final BoundAssignment bound;
+
     private final AssignmentChanges changes;
     private final FollowUpStarter dates;
 
-    DecideExtension(AssignmentChanges changes, FollowUpStarter dates) {
+    DecideExtension(AssignmentChanges changes, FollowUpStarter dates, BoundAssignment bound) {
+        this.bound = bound;
         this.changes = changes;
         this.dates = dates;
     }
@@ -25,9 +28,9 @@ class DecideExtension implements TaskListener {
         if (decision == null) {
             throw new InputRejectedException("Выберите: продлить срок или оставить прежний.");
         }
-        var due = changes.decideExtension((Long) task.getVariable(Vars.ASSIGNMENT_ID), task.getAssignee(),
+        var due = changes.decideExtension(bound.of(task).id(), task.getAssignee(),
                 FollowUpProcess.GRANT.equals(decision));
-        task.setVariables(dates.dueDates((String) task.getVariable("clusterId"), due));
+        task.setVariables(dates.dueDates(task.getTenantId(), due));
         task.setVariable("dueText", "до " + org.sovet.common.RussianDates.shortDate(due));
         task.setVariable(Vars.EXTENSION_DECISION, null);
         task.setVariable(Vars.WORK_ACTION, null);

@@ -11,9 +11,12 @@ import org.springframework.stereotype.Component;
 @Component("decideReport")
 class DecideReport implements TaskListener {
 
+    private final BoundAssignment bound;
+
     private final AssignmentService assignments;
 
-    DecideReport(AssignmentService assignments) {
+    DecideReport(AssignmentService assignments, BoundAssignment bound) {
+        this.bound = bound;
         this.assignments = assignments;
     }
 
@@ -24,7 +27,7 @@ class DecideReport implements TaskListener {
             throw new InputRejectedException("Выберите: принять отчёт или вернуть его на доработку.");
         }
         Object remarks = task.getVariable(Vars.REMARKS);
-        assignments.decide((Long) task.getVariable(Vars.ASSIGNMENT_ID), task.getAssignee(),
+        assignments.decide(bound.of(task).id(), task.getAssignee(),
                 FollowUpProcess.ACCEPT.equals(verdict), remarks == null ? null : remarks.toString());
     }
 }

@@ -28,7 +28,6 @@ public final class FollowUpProcess {
     public static final class Vars {
         public static final String ASSIGNMENT_ID = "assignmentId";
         public static final String OWNER = "ownerId";
-        public static final String CONTROLLER = "controllerId";
         public static final String REMINDER_AT = "reminderAt";
         public static final String DUE_AT = "dueAt";
         public static final String OVERDUE_AT = "overdueAt";

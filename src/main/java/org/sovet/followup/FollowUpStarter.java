@@ -8,7 +8,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.sovet.config.SovetProperties;
-import org.sovet.directory.CouncilRole;
 import org.sovet.directory.Directory;
 import org.springframework.stereotype.Component;
 
@@ -50,17 +49,15 @@ class FollowUpStarter {
         try {
             return runtime.createProcessInstanceByKey(FollowUpProcess.KEY)
                     .processDefinitionTenantId(a.clusterId())
-                    .businessKey("assignment-" + a.id())
+                    .businessKey(BoundAssignment.businessKey(a.id()))
+                    // for the audit trail only: the model reads the owner from the record
+                    .setVariable(Vars.OWNER, a.ownerPersonId())
                     .setVariable(Vars.ASSIGNMENT_ID, a.id())
                     .setVariable("clusterId", a.clusterId())
                     .setVariable("clusterName", directory.cluster(a.clusterId()).name())
                     .setVariable("subject", "Поручение: " + (a.text().length() > 80 ? a.text().substring(0, 80) + "…" : a.text()))
                     .setVariable("assignmentText", a.text())
                     .setVariable("dueText", a.dueText())
-                    .setVariable(Vars.OWNER, a.ownerPersonId())
-                    .setVariable(Vars.CONTROLLER, a.controllerId())
-                    .setVariable("chairId", directory.peopleWithRole(a.clusterId(), CouncilRole.CHAIR).stream().findFirst()
-                            .map(p -> p.id()).orElse(a.controllerId()))
                     .setVariables(dueDates(a.clusterId(), a.dueDate()))
                     .execute().getId();
         } finally {

@@ -11,17 +11,20 @@ import org.springframework.stereotype.Component;
 @Component("reportAssignment")
 class ReportAssignment implements TaskListener {
 
+    private final BoundAssignment bound;
+
     private final AssignmentService assignments;
     private final AssignmentChanges changes;
 
-    ReportAssignment(AssignmentService assignments, AssignmentChanges changes) {
+    ReportAssignment(AssignmentService assignments, AssignmentChanges changes, BoundAssignment bound) {
+        this.bound = bound;
         this.assignments = assignments;
         this.changes = changes;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        long id = (Long) task.getVariable(Vars.ASSIGNMENT_ID);
+        long id = bound.of(task).id();
         if (FollowUpProcess.EXTEND.equals(task.getVariable(Vars.WORK_ACTION))) {
             Object reason = task.getVariable(Vars.EXTENSION_REASON);
             changes.requestExtension(id, task.getAssignee(), RussianDates.parse(text(task.getVariable(Vars.REQUESTED_DUE))), text(reason));

@@ -17,11 +17,14 @@ import org.springframework.stereotype.Component;
 @Component("sendAssignmentMail")
 class SendAssignmentMail implements JavaDelegate {
 
+    private final BoundAssignment bound;
+
     private final AssignmentService assignments;
     private final Directory directory;
     private final Mailer mailer;
 
-    SendAssignmentMail(AssignmentService assignments, Directory directory, Mailer mailer) {
+    SendAssignmentMail(AssignmentService assignments, Directory directory, Mailer mailer, BoundAssignment bound) {
+        this.bound = bound;
         this.assignments = assignments;
         this.directory = directory;
         this.mailer = mailer;
@@ -29,7 +32,7 @@ class SendAssignmentMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var assignment = assignments.find((Long) execution.getVariable(Vars.ASSIGNMENT_ID));
+        var assignment = bound.of(execution);
         Person to = directory.person((String) execution.getVariable(Vars.RECIPIENT)).orElseThrow();
         String kind = (String) execution.getVariable("mailKind");
         String owner = directory.person(assignment.ownerPersonId()).map(Person::fullName).orElse(assignment.owner());

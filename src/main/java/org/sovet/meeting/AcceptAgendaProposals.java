@@ -10,17 +10,20 @@ import org.springframework.stereotype.Component;
 @Component("acceptAgendaProposals")
 class AcceptAgendaProposals implements TaskListener {
 
+    private final BoundMeeting bound;
+
     private final MeetingService meetings;
     private final MeetingForms forms;
 
-    AcceptAgendaProposals(MeetingService meetings, MeetingForms forms) {
+    AcceptAgendaProposals(MeetingService meetings, MeetingForms forms, BoundMeeting bound) {
+        this.bound = bound;
         this.meetings = meetings;
         this.forms = forms;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        long meetingId = (Long) task.getVariable(Vars.MEETING_ID);
+        long meetingId = bound.of(task);
         // an untouched row of the form is no proposal
         var proposals = forms.entries(task, Vars.PROPOSALS).stream()
                 .filter(e -> !(MeetingValidator.blank(e.title()) && MeetingValidator.blank(e.speakerName())))

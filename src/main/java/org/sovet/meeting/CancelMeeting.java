@@ -1,7 +1,5 @@
 package org.sovet.meeting;
 
-import static org.sovet.meeting.MeetingProcess.Vars;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,14 +8,17 @@ import org.springframework.stereotype.Component;
 @Component("cancelMeeting")
 class CancelMeeting implements JavaDelegate {
 
+    private final BoundMeeting bound;
+
     private final MeetingService meetings;
 
-    CancelMeeting(MeetingService meetings) {
+    CancelMeeting(MeetingService meetings, BoundMeeting bound) {
+        this.bound = bound;
         this.meetings = meetings;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        meetings.cancel((Long) execution.getVariable(Vars.MEETING_ID));
+        meetings.cancel(bound.of(execution));
     }
 }

@@ -10,10 +10,13 @@ import org.springframework.stereotype.Component;
 @Component("castBallot")
 class CastBallot implements TaskListener {
 
+    private final BoundMeeting bound;
+
     private final WrittenVoteService votes;
     private final MeetingForms forms;
 
-    CastBallot(WrittenVoteService votes, MeetingForms forms) {
+    CastBallot(WrittenVoteService votes, MeetingForms forms, BoundMeeting bound) {
+        this.bound = bound;
         this.votes = votes;
         this.forms = forms;
     }
@@ -21,7 +24,7 @@ class CastBallot implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        votes.cast((Long) task.getVariable(Vars.MEETING_ID), task.getAssignee(),
+        votes.cast(bound.of(task), task.getAssignee(),
                 authentication == null ? null : authentication.getUserId(), forms.list(task, Vars.BALLOT, BallotItem.class));
     }
 }

@@ -1,7 +1,5 @@
 package org.sovet.meeting;
 
-import static org.sovet.meeting.MeetingProcess.Vars;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,15 +8,18 @@ import org.springframework.stereotype.Component;
 @Component("countBallots")
 class CountBallots implements JavaDelegate {
 
+    private final BoundMeeting bound;
+
     private final WrittenVoteService votes;
 
-    CountBallots(WrittenVoteService votes) {
+    CountBallots(WrittenVoteService votes, BoundMeeting bound) {
+        this.bound = bound;
         this.votes = votes;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var decisions = votes.count((Long) execution.getVariable(Vars.MEETING_ID));
+        var decisions = votes.count(bound.of(execution));
         execution.setVariable("adoptedDecisions", decisions.stream().filter(Decision::adopted).count());
     }
 }

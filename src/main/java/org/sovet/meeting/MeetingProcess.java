@@ -51,10 +51,6 @@ public final class MeetingProcess {
         public static final String SUBJECT = "subject";
         public static final String MEETING_ID = "meetingId";
         public static final String INITIATOR = "meetingInitiator";
-        public static final String SECRETARY = "secretaryId";
-        public static final String SECRETARY_GROUP = "secretaryGroup";
-        public static final String CHAIR_GROUP = "chairGroup";
-        public static final String MEMBERS = "memberIds";
         public static final String MEMBER = "memberId";
         /** The deadline as the secretary may set it in the form (a date), and as the timer reads it. */
         public static final String PROPOSAL_DEADLINE_FORM = "proposalDeadlineDate";

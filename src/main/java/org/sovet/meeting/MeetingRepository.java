@@ -36,6 +36,11 @@ class MeetingRepository {
         return key.getKeyAs(Number.class).longValue();
     }
 
+    Optional<Meeting> findByProcess(String processInstanceId) {
+        return jdbc.sql("select * from meeting where process_instance_id = ?").param(processInstanceId)
+                .query(MeetingRepository::meeting).optional();
+    }
+
     Optional<Meeting> find(long id) {
         return jdbc.sql("select * from meeting where id = ?").param(id).query(MeetingRepository::meeting).optional();
     }

@@ -133,6 +133,15 @@ public class MeetingService {
         return meetings.find(meetingId).orElseThrow(() -> new InputRejectedException("Заседание № " + meetingId + " не найдено."));
     }
 
+    /**
+     * The meeting a process is about: the one bound to it at scheduling, in the process's own
+     * cluster. A variable naming a meeting is no proof: a person could have written it.
+     */
+    public Meeting ofProcess(String processInstanceId, String clusterId) {
+        return meetings.findByProcess(processInstanceId).filter(meeting -> meeting.clusterId().equals(clusterId))
+                .orElseThrow(() -> new InputRejectedException("Этот процесс не относится ни к одному заседанию кластера."));
+    }
+
     public List<Meeting> ofCluster(String clusterId) {
         return meetings.ofCluster(clusterId);
     }

@@ -13,12 +13,15 @@ import org.springframework.stereotype.Component;
 @Component("openWrittenVote")
 class OpenWrittenVote implements JavaDelegate {
 
+    private final BoundMeeting bound;
+
     private final WrittenVoteService votes;
     private final MeetingService meetings;
     private final MeetingForms forms;
     private final Clock clock;
 
-    OpenWrittenVote(WrittenVoteService votes, MeetingService meetings, MeetingForms forms, Clock clock) {
+    OpenWrittenVote(WrittenVoteService votes, MeetingService meetings, MeetingForms forms, Clock clock, BoundMeeting bound) {
+        this.bound = bound;
         this.votes = votes;
         this.meetings = meetings;
         this.forms = forms;
@@ -27,7 +30,7 @@ class OpenWrittenVote implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
+        long meetingId = bound.of(execution);
         var ballot = votes.open(meetingId, MeetingForms.text(execution, Vars.OPENING),
                 forms.list(execution, Vars.SESSION_ITEMS, SessionItem.class));
         forms.writeList(execution, Vars.BALLOT_TEMPLATE, ballot);

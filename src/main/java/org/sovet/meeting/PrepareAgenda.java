@@ -10,11 +10,14 @@ import org.springframework.stereotype.Component;
 @Component("prepareAgenda")
 class PrepareAgenda implements JavaDelegate {
 
+    private final BoundMeeting bound;
+
     private final MeetingService meetings;
     private final MeetingForms forms;
     private final FollowUpAgendaItem followUp;
 
-    PrepareAgenda(MeetingService meetings, MeetingForms forms, FollowUpAgendaItem followUp) {
+    PrepareAgenda(MeetingService meetings, MeetingForms forms, FollowUpAgendaItem followUp, BoundMeeting bound) {
+        this.bound = bound;
         this.meetings = meetings;
         this.forms = forms;
         this.followUp = followUp;
@@ -22,7 +25,7 @@ class PrepareAgenda implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
+        long meetingId = bound.of(execution);
         var agenda = new java.util.ArrayList<AgendaEntry>();
         followUp.forMeeting(meetings.meeting(meetingId)).ifPresent(agenda::add);
         agenda.addAll(meetings.proposals(meetingId));

@@ -11,17 +11,20 @@ import org.springframework.stereotype.Component;
 @Component("prepareSession")
 class PrepareSession implements ExecutionListener {
 
+    private final BoundMeeting bound;
+
     private final MeetingService meetings;
     private final MeetingForms forms;
 
-    PrepareSession(MeetingService meetings, MeetingForms forms) {
+    PrepareSession(MeetingService meetings, MeetingForms forms, BoundMeeting bound) {
+        this.bound = bound;
         this.meetings = meetings;
         this.forms = forms;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
+        long meetingId = bound.of(execution);
         List<SessionItem> items = meetings.agenda(meetingId).stream()
                 .map(a -> new SessionItem(a.title(), a.speakerName(), null, null, List.of()))
                 .toList();

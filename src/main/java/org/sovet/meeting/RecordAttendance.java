@@ -11,11 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("recordAttendance")
 class RecordAttendance implements JavaDelegate {
 
+    private final BoundMeeting bound;
+
     private final SessionService sessions;
     private final MeetingForms forms;
     private final Directory directory;
 
-    RecordAttendance(SessionService sessions, MeetingForms forms, Directory directory) {
+    RecordAttendance(SessionService sessions, MeetingForms forms, Directory directory, BoundMeeting bound) {
+        this.bound = bound;
         this.sessions = sessions;
         this.forms = forms;
         this.directory = directory;
@@ -23,12 +26,12 @@ class RecordAttendance implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
+        long meetingId = bound.of(execution);
         int[] counts = sessions.recordAttendance(meetingId, forms.strings(execution, Vars.PRESENT),
                 forms.list(execution, Vars.GUESTS, Guest.class), MeetingForms.text(execution, Vars.ATTENDANCE_NOTE));
         execution.setVariable(Vars.VOTING_MEMBERS, counts[0]);
         execution.setVariable(Vars.PRESENT_VOTING, counts[1]);
-        execution.setVariable(Vars.QUORUM_PERCENT, directory.settings((String) execution.getVariable(Vars.CLUSTER_ID)).quorumPercent());
+        execution.setVariable(Vars.QUORUM_PERCENT, directory.settings(execution.getTenantId()).quorumPercent());
         execution.setVariable(Vars.MANAGE_ACTION, null);
     }
 }

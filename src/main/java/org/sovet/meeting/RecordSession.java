@@ -10,11 +10,14 @@ import org.springframework.stereotype.Component;
 @Component("recordSession")
 class RecordSession implements JavaDelegate {
 
+    private final BoundMeeting bound;
+
     private final SessionService sessions;
     private final MeetingService meetings;
     private final MeetingForms forms;
 
-    RecordSession(SessionService sessions, MeetingService meetings, MeetingForms forms) {
+    RecordSession(SessionService sessions, MeetingService meetings, MeetingForms forms, BoundMeeting bound) {
+        this.bound = bound;
         this.sessions = sessions;
         this.meetings = meetings;
         this.forms = forms;
@@ -22,7 +25,7 @@ class RecordSession implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
+        long meetingId = bound.of(execution);
         var decisions = sessions.recordSession(meetingId, MeetingForms.text(execution, Vars.OPENING),
                 MeetingForms.text(execution, Vars.CLOSING), forms.list(execution, Vars.SESSION_ITEMS, SessionItem.class));
         meetings.markHeld(meetingId);

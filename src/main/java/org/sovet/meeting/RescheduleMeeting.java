@@ -12,15 +12,18 @@ import org.springframework.stereotype.Component;
 @Component("rescheduleMeeting")
 class RescheduleMeeting implements JavaDelegate {
 
+    private final BoundMeeting bound;
+
     private final MeetingService meetings;
 
-    RescheduleMeeting(MeetingService meetings) {
+    RescheduleMeeting(MeetingService meetings, BoundMeeting bound) {
+        this.bound = bound;
         this.meetings = meetings;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
+        long meetingId = bound.of(execution);
         Meeting meeting = meetings.reschedule(meetingId, MeetingForms.date(execution, Vars.NEW_DATE, "новая дата"),
                 MeetingForms.time(execution, Vars.NEW_TIME));
         var zone = meetings.zone(meeting.clusterId());

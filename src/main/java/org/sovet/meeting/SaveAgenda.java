@@ -10,17 +10,20 @@ import org.springframework.stereotype.Component;
 @Component("saveAgenda")
 class SaveAgenda implements JavaDelegate {
 
+    private final BoundMeeting bound;
+
     private final MeetingService meetings;
     private final MeetingForms forms;
 
-    SaveAgenda(MeetingService meetings, MeetingForms forms) {
+    SaveAgenda(MeetingService meetings, MeetingForms forms, BoundMeeting bound) {
+        this.bound = bound;
         this.meetings = meetings;
         this.forms = forms;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
+        long meetingId = bound.of(execution);
         var agenda = forms.entries(execution, Vars.AGENDA);
         meetings.saveAgenda(meetingId, agenda);
         forms.writeEntries(execution, Vars.AGENDA, agenda);

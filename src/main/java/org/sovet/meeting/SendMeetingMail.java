@@ -23,13 +23,16 @@ import org.springframework.stereotype.Component;
 @Component("sendMeetingMail")
 class SendMeetingMail implements JavaDelegate {
 
+    private final BoundMeeting bound;
+
     private final MeetingService meetings;
     private final Directory directory;
     private final Mailer mailer;
     private final MeetingCalendar calendar;
     private final Materials materials;
 
-    SendMeetingMail(MeetingService meetings, Directory directory, Mailer mailer, MeetingCalendar calendar, Materials materials) {
+    SendMeetingMail(MeetingService meetings, Directory directory, Mailer mailer, MeetingCalendar calendar, Materials materials, BoundMeeting bound) {
+        this.bound = bound;
         this.meetings = meetings;
         this.directory = directory;
         this.mailer = mailer;
@@ -39,7 +42,7 @@ class SendMeetingMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Meeting meeting = meetings.meeting((Long) execution.getVariable(Vars.MEETING_ID));
+        Meeting meeting = meetings.meeting(bound.of(execution));
         Person member = directory.person((String) execution.getVariable(Vars.MEMBER))
                 .orElseThrow(() -> new IllegalStateException("No member " + execution.getVariable(Vars.MEMBER)));
         MeetingMailKind kind = MeetingMailKind.valueOf(((String) execution.getVariable("mailKind")).toUpperCase());

@@ -10,15 +10,18 @@ import org.springframework.stereotype.Component;
 @Component("switchToWriting")
 class SwitchToWriting implements JavaDelegate {
 
+    private final BoundMeeting bound;
+
     private final MeetingService meetings;
 
-    SwitchToWriting(MeetingService meetings) {
+    SwitchToWriting(MeetingService meetings, BoundMeeting bound) {
+        this.bound = bound;
         this.meetings = meetings;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Meeting meeting = meetings.switchToWriting((Long) execution.getVariable(Vars.MEETING_ID),
+        Meeting meeting = meetings.switchToWriting(bound.of(execution),
                 MeetingForms.date(execution, Vars.VOTING_DEADLINE, "срок голосования"));
         execution.setVariable(Vars.FORMAT, meeting.format().name());
         execution.setVariable(Vars.MANAGE_ACTION, null);

@@ -1,7 +1,5 @@
 package org.sovet.plan;
 
-import static org.sovet.plan.WorkPlanProcess.Vars;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -18,9 +16,6 @@ class EndPlanProcess implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Object planId = execution.getVariable(Vars.PLAN_ID);
-        if (planId instanceof Long id) {
-            plans.withdrawIfUnfinished(id);
-        }
+        plans.findOfProcess(execution.getProcessInstanceId()).ifPresent(plan -> plans.withdrawIfUnfinished(plan.id()));
     }
 }

@@ -30,8 +30,12 @@ class OpenPlanDraft implements JavaDelegate {
             throw new InputRejectedException("План составляется для кластера: запустите процесс из списка процессов своего кластера.");
         }
         Integer year = PlanForms.integer(execution.getVariable(Vars.PLAN_YEAR));
+        // the engine names the initiator from the login that started the process; only a secretary may
         String initiator = (String) execution.getVariable(Vars.INITIATOR);
-        long planId = plans.open(clusterId, year, initiator == null ? "system" : initiator);
+        if (initiator == null || !directory.rolesOf(initiator, clusterId).contains(CouncilRole.SECRETARY)) {
+            throw new InputRejectedException("План работы составляет секретарь (методист) кластера.");
+        }
+        long planId = plans.open(clusterId, year, initiator);
         plans.attachProcess(planId, execution.getProcessInstanceId());
 
         execution.setVariable(Vars.PLAN_ID, planId);
@@ -39,9 +43,6 @@ class OpenPlanDraft implements JavaDelegate {
         execution.setVariable(Vars.CLUSTER_ID, clusterId);
         execution.setVariable(Vars.CLUSTER_NAME, directory.cluster(clusterId).name());
         execution.setVariable(Vars.SUBJECT, "План работы на " + year + " год");
-        execution.setVariable(Vars.SECRETARY_GROUP, CouncilRole.SECRETARY.groupId(clusterId));
-        execution.setVariable(Vars.DIRECTOR_GROUP, CouncilRole.DIRECTOR.groupId(clusterId));
-        execution.setVariable(Vars.DRAFT_AUTHOR, initiator);
         execution.setVariable(Vars.REVIEW_REMARKS, null);
         // with no plan to start from, the form's lists keep their one empty row to fill in
         plans.previousContent(clusterId).ifPresentOrElse(previous -> forms.write(execution, previous),

@@ -18,7 +18,7 @@ class ReturnPlan implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long planId = (Long) execution.getVariable(Vars.PLAN_ID);
+        long planId = plans.ofProcess(execution.getProcessInstanceId(), execution.getTenantId()).id();
         plans.returnToAuthor(planId, (String) execution.getVariable(Vars.REVIEWER),
                 PlanForms.text(execution.getVariable(Vars.REVIEW_REMARKS)));
         execution.setVariable(Vars.REVIEW_DECISION, null);

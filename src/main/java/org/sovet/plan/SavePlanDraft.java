@@ -20,7 +20,7 @@ class SavePlanDraft implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long planId = (Long) execution.getVariable(Vars.PLAN_ID);
+        long planId = plans.ofProcess(execution.getProcessInstanceId(), execution.getTenantId()).id();
         PlanContent content = forms.read(execution);
         plans.saveDraft(planId, content);
         forms.write(execution, content);

@@ -32,7 +32,7 @@ class SendApprovedPlan implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long planId = (Long) execution.getVariable(Vars.PLAN_ID);
+        long planId = plans.ofProcess(execution.getProcessInstanceId(), execution.getTenantId()).id();
         String recipientId = (String) execution.getVariable(Vars.RECIPIENT);
         Person recipient = directory.person(recipientId)
                 .orElseThrow(() -> new IllegalStateException("No person " + recipientId + " in the directory"));

@@ -28,7 +28,7 @@ class SubmitPlan implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long planId = (Long) execution.getVariable(Vars.PLAN_ID);
+        long planId = plans.ofProcess(execution.getProcessInstanceId(), execution.getTenantId()).id();
         PlanContent content = forms.read(execution);
         plans.submit(planId, content);
         forms.write(execution, content);

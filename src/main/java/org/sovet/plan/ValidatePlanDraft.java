@@ -32,7 +32,5 @@ class ValidatePlanDraft implements TaskListener {
         } else {
             throw new InputRejectedException("Выберите действие: сохранить черновик или отправить план директору.");
         }
-        var identity = task.getProcessEngineServices().getIdentityService();
-        task.setVariable(Vars.DRAFT_AUTHOR, CurrentUser.id(identity, task.getAssignee()));
     }
 }

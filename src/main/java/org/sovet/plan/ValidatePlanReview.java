@@ -21,7 +21,7 @@ class ValidatePlanReview implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long planId = (Long) task.getVariable(Vars.PLAN_ID);
+        long planId = plans.ofProcess(task.getProcessInstanceId(), task.getTenantId()).id();
         Object decision = task.getVariable(Vars.REVIEW_DECISION);
         if (DECISION_APPROVE.equals(decision)) {
             var zone = plans.zoneOf(plans.plan(planId));
@@ -33,6 +33,8 @@ class ValidatePlanReview implements TaskListener {
             throw new InputRejectedException("Выберите решение: утвердить план или вернуть его на доработку.");
         }
         var identity = task.getProcessEngineServices().getIdentityService();
-        task.setVariable(Vars.REVIEWER, CurrentUser.id(identity, task.getAssignee()));
+        String reviewer = CurrentUser.id(identity, task.getAssignee());
+        plans.checkReviewer(planId, reviewer);
+        task.setVariable(Vars.REVIEWER, reviewer);
     }
 }

@@ -34,9 +34,6 @@ public final class WorkPlanProcess {
         public static final String PLAN_ID = "planId";
         public static final String PLAN_YEAR = "planYear";
         public static final String INITIATOR = "planInitiator";
-        public static final String DRAFT_AUTHOR = "draftAuthor";
-        public static final String SECRETARY_GROUP = "secretaryGroup";
-        public static final String DIRECTOR_GROUP = "directorGroup";
         public static final String GOAL = "planGoal";
         public static final String TASKS = "planTasks";
         public static final String SECTIONS = "planSections";
@@ -47,7 +44,6 @@ public final class WorkPlanProcess {
         public static final String REVIEWER = "planReviewer";
         public static final String ORDER_NUMBER = "orderNumber";
         public static final String ORDER_DATE = "orderDate";
-        public static final String RECIPIENTS = "mailRecipients";
         public static final String RECIPIENT = "recipientId";
 
         private Vars() {}

@@ -41,6 +41,11 @@ class WorkPlanRepository {
         jdbc.sql("update work_plan set process_instance_id = ? where id = ?").params(processInstanceId, planId).update();
     }
 
+    Optional<WorkPlan> findByProcess(String processInstanceId) {
+        return jdbc.sql("select * from work_plan where process_instance_id = ?").param(processInstanceId)
+                .query(WorkPlanRepository::plan).optional();
+    }
+
     Optional<WorkPlan> find(long id) {
         return jdbc.sql("select * from work_plan where id = ?").param(id).query(WorkPlanRepository::plan).optional();
     }

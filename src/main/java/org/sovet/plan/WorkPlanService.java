@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.sovet.common.Hashes;
 import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
+import org.sovet.directory.CouncilRole;
 import org.sovet.directory.Directory;
 import org.springframework.stereotype.Service;
 
@@ -54,6 +55,20 @@ public class WorkPlanService {
         plans.attachProcess(planId, processInstanceId);
     }
 
+    /**
+     * The plan a process is about: the one bound to it at its start, in the process's own cluster.
+     * A variable naming a plan is no proof: a person could have written it.
+     */
+    public WorkPlan ofProcess(String processInstanceId, String clusterId) {
+        return plans.findByProcess(processInstanceId).filter(plan -> plan.clusterId().equals(clusterId))
+                .orElseThrow(() -> new InputRejectedException("Этот процесс не относится ни к одному плану кластера."));
+    }
+
+    /** A process that ends without approval (cancelled in Cockpit) may never have opened its plan. */
+    public Optional<WorkPlan> findOfProcess(String processInstanceId) {
+        return plans.findByProcess(processInstanceId);
+    }
+
     /** The latest approved plan of the cluster, as a starting point for the next one. */
     public Optional<PlanContent> previousContent(String clusterId) {
         return plans.latestApproved(clusterId).map(p -> plans.content(p.id()));
@@ -78,6 +93,20 @@ public class WorkPlanService {
         validator.checkReturn(remarks);
         if (!plans.markReturned(planId, reviewer, remarks.trim(), clock.instant())) {
             throw new InputRejectedException("План не находится на утверждении: вернуть его нельзя.");
+        }
+    }
+
+    /**
+     * The cluster's director decides, and never on a plan they opened themselves, unless the
+     * council's settings say one person holds both roles.
+     */
+    public void checkReviewer(long planId, String reviewer) {
+        WorkPlan plan = plan(planId);
+        if (reviewer == null || !directory.rolesOf(reviewer, plan.clusterId()).contains(CouncilRole.DIRECTOR)) {
+            throw new InputRejectedException("Утверждает план директор опорной школы этого кластера.");
+        }
+        if (reviewer.equals(plan.createdBy()) && !directory.settings(plan.clusterId()).dualRolesAllowed()) {
+            throw new InputRejectedException("Нельзя утвердить план, который вы составляли сами: его утверждает директор.");
         }
     }
 

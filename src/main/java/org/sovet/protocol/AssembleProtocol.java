@@ -10,17 +10,20 @@ import org.springframework.stereotype.Component;
 @Component("assembleProtocol")
 class AssembleProtocol implements JavaDelegate {
 
+    private final ProtocolMeeting bound;
+
     private final ProtocolService protocols;
     private final ProtocolForms forms;
 
-    AssembleProtocol(ProtocolService protocols, ProtocolForms forms) {
+    AssembleProtocol(ProtocolService protocols, ProtocolForms forms, ProtocolMeeting bound) {
+        this.bound = bound;
         this.protocols = protocols;
         this.forms = forms;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
+        long meetingId = bound.of(execution);
         protocols.draft(meetingId);
         forms.writeNarrative(execution, meetingId);
         execution.setVariable(Vars.REFUSED, false);

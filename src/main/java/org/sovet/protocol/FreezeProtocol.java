@@ -10,15 +10,18 @@ import org.springframework.stereotype.Component;
 @Component("freezeProtocol")
 class FreezeProtocol implements JavaDelegate {
 
+    private final ProtocolMeeting bound;
+
     private final ProtocolService protocols;
 
-    FreezeProtocol(ProtocolService protocols) {
+    FreezeProtocol(ProtocolService protocols, ProtocolMeeting bound) {
+        this.bound = bound;
         this.protocols = protocols;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
+        long meetingId = bound.of(execution);
         execution.setVariable(Vars.SHA256, protocols.freeze(meetingId));
         protocols.recordAssignments(meetingId);
     }

@@ -23,16 +23,13 @@ public final class ProtocolProcess {
 
     public static final class Vars {
         public static final String MEETING_ID = "meetingId";
-        public static final String SECRETARY = "secretaryId";
         public static final String OPENING = "opening";
         public static final String CLOSING = "closing";
         public static final String ITEMS = "protocolItems";
-        public static final String SIGNERS = "signerIds";
         public static final String SIGNER = "signerId";
         public static final String SIGN_DECISION = "signDecision";
         public static final String REFUSED = "protocolRefused";
         public static final String REVIEW_REMARKS = "reviewRemarks";
-        public static final String MEMBERS = "memberIds";
         public static final String MEMBER = "memberId";
         /** The SHA-256 of the signed PDF, once frozen. */
         public static final String SHA256 = "protocolSha256";

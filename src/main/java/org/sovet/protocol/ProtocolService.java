@@ -61,10 +61,13 @@ public class ProtocolService {
     }
 
     /** Opens a round of signatures; earlier signatures of a returned draft no longer count. */
-    public List<String> startSigning(long meetingId) {
+    public void startSigning(long meetingId) {
         if (!protocols.markSigning(meetingId)) {
             throw signed(meetingId);
         }
+    }
+
+    public List<String> signerIds(long meetingId) {
         return signers(meetingId).stream().map(SignerRef::personId).toList();
     }
 

@@ -18,12 +18,15 @@ import org.springframework.stereotype.Component;
 @Component("sendSignedProtocol")
 class SendSignedProtocol implements JavaDelegate {
 
+    private final ProtocolMeeting bound;
+
     private final ProtocolService protocols;
     private final MeetingService meetings;
     private final Directory directory;
     private final Mailer mailer;
 
-    SendSignedProtocol(ProtocolService protocols, MeetingService meetings, Directory directory, Mailer mailer) {
+    SendSignedProtocol(ProtocolService protocols, MeetingService meetings, Directory directory, Mailer mailer, ProtocolMeeting bound) {
+        this.bound = bound;
         this.protocols = protocols;
         this.meetings = meetings;
         this.directory = directory;
@@ -32,7 +35,7 @@ class SendSignedProtocol implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long meetingId = (Long) execution.getVariable(Vars.MEETING_ID);
+        long meetingId = bound.of(execution);
         Person member = directory.person((String) execution.getVariable(Vars.MEMBER)).orElseThrow();
         var meeting = meetings.meeting(meetingId);
         var stored = protocols.stored(meetingId).orElseThrow();

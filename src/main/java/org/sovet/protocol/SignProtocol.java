@@ -14,15 +14,18 @@ import org.springframework.stereotype.Component;
 @Component("signProtocol")
 class SignProtocol implements TaskListener {
 
+    private final ProtocolMeeting bound;
+
     private final ProtocolService protocols;
 
-    SignProtocol(ProtocolService protocols) {
+    SignProtocol(ProtocolService protocols, ProtocolMeeting bound) {
+        this.bound = bound;
         this.protocols = protocols;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        long meetingId = (Long) task.getVariable(Vars.MEETING_ID);
+        long meetingId = bound.of(task);
         var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String acting = authentication == null ? null : authentication.getUserId();
         Object decision = task.getVariable(Vars.SIGN_DECISION);

@@ -1,0 +1,92 @@
+package org.sovet.config;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * The fields a task's or a start's Camunda Form declares, looked up as the asking user: a task or
+ * process the user may not see yields nothing, and the engine's own answer (404, 403) stands.
+ */
+@Component
+class DeclaredForms {
+
+    private final IdentityService identity;
+    private final TaskService tasks;
+    private final FormService forms;
+    private final RepositoryService repository;
+
+    DeclaredForms(IdentityService identity, TaskService tasks, FormService forms, RepositoryService repository) {
+        this.identity = identity;
+        this.tasks = tasks;
+        this.forms = forms;
+        this.repository = repository;
+    }
+
+    Optional<Set<String>> ofTask(String userId, String taskId) {
+        return asUser(userId, () -> {
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(FormFields.submittedBy(forms.getDeployedTaskForm(taskId)));
+            } catch (ProcessEngineException formless) {
+                return Optional.of(Set.of());
+            }
+        });
+    }
+
+    Optional<Set<String>> ofStart(String userId, EngineWrite start) {
+        return asUser(userId, () -> definition(start).map(definition -> {
+            try {
+                return FormFields.submittedBy(forms.getDeployedStartForm(definition.getId()));
+            } catch (ProcessEngineException formless) {
+                return Set.<String>of();
+            }
+        }));
+    }
+
+    private Optional<ProcessDefinition> definition(EngineWrite start) {
+        var query = repository.createProcessDefinitionQuery();
+        if (start.definitionId() != null) {
+            query.processDefinitionId(start.definitionId());
+        } else {
+            query.processDefinitionKey(start.definitionKey()).latestVersion();
+            if (start.tenantId() != null) {
+                query.tenantIdIn(start.tenantId());
+            }
+        }
+        List<ProcessDefinition> found = query.list();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private <T> Optional<T> asUser(String userId, Supplier<Optional<T>> lookup) {
+        Authentication previous = identity.getCurrentAuthentication();
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+                .map(Tenant::getId).toList();
+        identity.setAuthentication(userId, groups, tenants);
+        try {
+            return lookup.get();
+        } catch (ProcessEngineException notVisible) {
+            return Optional.empty();
+        } finally {
+            if (previous != null) {
+                identity.setAuthentication(previous);
+            } else {
+                identity.clearAuthentication();
+            }
+        }
+    }
+}
