@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sovet.support.ChildApplication;
@@ -34,19 +32,20 @@ class DurabilityTest {
         Path data = temp.resolve("data");
         int port = ChildApplication.freePort();
         String instanceId;
-        String taskId;
         long killedAfterMillis;
         try (var app = ChildApplication.start(data, port).waitUntilHealthy(START)) {
             var started = app.call("POST", "/engine-rest/process-definition/key/workPlanApproval/tenant-id/podosinovets/start",
                     METHODIST, "demo", "{\"variables\":{\"planYear\":{\"value\":2027,\"type\":\"Integer\"}}}");
             assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
             instanceId = json.readTree(started.body()).get("id").asText();
-            taskId = read(app, "/engine-rest/task?processInstanceId=" + instanceId).get(0).get("id").asText();
 
             long lastAnswer = 0;
             for (int i = 1; i <= WRITES; i++) {
-                var written = app.call("PUT", "/engine-rest/task/" + taskId + "/localVariables/note" + i, METHODIST, "demo",
-                        "{\"value\":\"Запись " + i + "\",\"type\":\"String\"}");
+                // each saved draft is a completed task and a new one: writes a person really makes
+                String taskId = read(app, "/engine-rest/task?processInstanceId=" + instanceId).get(0).get("id").asText();
+                var written = app.call("POST", "/engine-rest/task/" + taskId + "/submit-form", METHODIST, "demo",
+                        "{\"variables\":{\"planGoal\":{\"value\":\"Цель, редакция " + i + "\"},"
+                                + "\"draftAction\":{\"value\":\"save\"}}}");
                 lastAnswer = System.nanoTime();
                 assertThat(written.statusCode()).as(written.body()).isEqualTo(204);
             }
@@ -59,15 +58,11 @@ class DurabilityTest {
         try (var app = ChildApplication.start(data, port).waitUntilHealthy(START)) {
             assertThat(app.call("GET", "/engine-rest/process-instance/" + instanceId, METHODIST, "demo", null).statusCode())
                     .isEqualTo(200);
-            JsonNode notes = read(app, "/engine-rest/task/" + taskId + "/localVariables");
-            List<String> kept = new ArrayList<>();
-            for (int i = 1; i <= WRITES; i++) {
-                if (notes.has("note" + i)) {
-                    kept.add(notes.get("note" + i).get("value").asText());
-                }
-            }
-            assertThat(kept).as("killed %d ms after the last 204", killedAfterMillis)
-                    .containsExactly("Запись 1", "Запись 2", "Запись 3", "Запись 4", "Запись 5");
+            JsonNode goal = read(app, "/engine-rest/process-instance/" + instanceId + "/variables/planGoal");
+            assertThat(goal.get("value").asText()).as("killed %d ms after the last 204", killedAfterMillis)
+                    .isEqualTo("Цель, редакция " + WRITES);
+            assertThat(read(app, "/engine-rest/history/task?processInstanceId=" + instanceId + "&finished=true"))
+                    .as("every saved draft is a finished task").hasSize(WRITES);
         }
     }
 
