@@ -19,8 +19,11 @@ import org.h2.api.Trigger;
  */
 public class ClosedRecordTrigger implements Trigger {
 
-    /** A kind of record: its table, the column naming it, the states it is closed in, the refusal. */
-    private record Kind(String table, String key, Set<String> closed, String refusal) {}
+    /** A kind of record: its table, its id column, the states it is closed in, the refusal. */
+    private record Kind(String table, String idColumn, Set<String> closed, String refusal) {}
+
+    /** Whose rows a table holds: the kind of record (none: named by the file's folder) and the column naming it. */
+    private record Owner(Kind kind, String column) {}
 
     private static final Kind MEETING = new Kind("MEETING", "ID", Set.of("SIGNED", "CANCELLED"),
             "Заседание закрыто (протокол подписан или заседание отменено) и не может быть изменено.");
@@ -30,7 +33,7 @@ public class ClosedRecordTrigger implements Trigger {
     private static final Kind ASSIGNMENT = new Kind("ASSIGNMENT", "ID", Set.of("DONE", "CANCELLED"),
             "Поручение закрыто (исполнено или отменено) и не может быть изменено.");
 
-    /** Each guarded table: the kind of record its rows belong to and the column holding that record's id. */
+    /** Each guarded table and whose rows it holds; on a record's own table the row's status decides. */
     private static final Map<String, Owner> OWNERS = Map.ofEntries(
             Map.entry("MEETING", new Owner(MEETING, "ID")), Map.entry("PROTOCOL", new Owner(PROTOCOL, "MEETING_ID")),
             Map.entry("WORK_PLAN", new Owner(PLAN, "ID")), Map.entry("ASSIGNMENT", new Owner(ASSIGNMENT, "ID")),
@@ -48,8 +51,6 @@ public class ClosedRecordTrigger implements Trigger {
 
     /** Uploaded files belong to the record their folder names: «meeting-12», «assignment-7». */
     private static final Pattern FOLDER = Pattern.compile("(meeting|assignment)-(\\d+)");
-
-    private record Owner(Kind kind, String column) {}
 
     private Owner owner;
     private boolean ownTable;
@@ -95,7 +96,7 @@ public class ClosedRecordTrigger implements Trigger {
             kind = folder.group(1).equals("meeting") ? MEETING : ASSIGNMENT;
             id = Long.valueOf(folder.group(2));
         }
-        try (PreparedStatement status = conn.prepareStatement("select status from " + kind.table() + " where " + kind.key() + " = ?")) {
+        try (PreparedStatement status = conn.prepareStatement("select status from " + kind.table() + " where " + kind.idColumn() + " = ?")) {
             status.setObject(1, id);
             try (ResultSet rs = status.executeQuery()) {
                 refuseIf(kind, rs.next() ? rs.getString(1) : null);
