@@ -133,6 +133,26 @@ class SignedMeetingStaysClosedTest extends SovetTest {
                 .as("an open meeting is written as before").isOne();
     }
 
+    @Test
+    void shouldKeepACancelledMeetingCancelled() {
+        ProcessInstance instance = meeting.invited("IN_PERSON", AGENDA);
+        long id = meeting.meetingId(instance);
+        meeting.manage(instance, MeetingProcess.ACTION_CANCEL, null, null);
+        Record before = record(id);
+
+        for (Runnable step : List.<Runnable>of(
+                () -> meetings.saveAgenda(id, AGENDA),
+                () -> meetings.reschedule(id, MeetingFixture.IN_TWO_WEEKS.plusDays(1), LocalTime.of(10, 0)),
+                () -> sessions.recordAttendance(id, PRESENT, List.of(), null))) {
+            assertThatThrownBy(step::run).isInstanceOf(ClosedRecordException.class)
+                    .hasMessageContaining("Заседание № 1 закрыто: оно отменено");
+        }
+        assertRefused(jdbc, "Заседание закрыто (протокол подписан или заседание отменено) и не может быть изменено.",
+                "update meeting set status = 'INVITED' where id = " + id,
+                "delete from agenda_item where meeting_id = " + id);
+        assertThat(record(id)).isEqualTo(before);
+    }
+
     /** Held with a guest and a material, recorded and signed. */
     private long signedMeeting() {
         ProcessInstance instance = meeting.invited("IN_PERSON", AGENDA);
