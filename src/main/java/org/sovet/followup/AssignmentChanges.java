@@ -32,6 +32,9 @@ public class AssignmentChanges {
 
     void requestExtension(long id, String userId, LocalDate requested, String reason) {
         var a = assignments.find(id);
+        if (!"OPEN".equals(a.status())) {
+            throw AssignmentService.refusal(a, "просить новый срок");
+        }
         if (requested == null || !requested.isAfter(a.dueDate())) {
             throw new InputRejectedException("Новый срок должен быть позже нынешнего (" + org.sovet.common.RussianDates.shortDate(a.dueDate()) + ").");
         }
@@ -46,14 +49,18 @@ public class AssignmentChanges {
 
     /** The chair's answer; a granted request moves the due date. Returns the due date in force. */
     LocalDate decideExtension(long id, String chair, boolean granted) {
+        var a = assignments.find(id);
+        if (!"OPEN".equals(a.status())) {
+            throw AssignmentService.refusal(a, "решить о сроке");
+        }
         LocalDate requested = jdbc.sql("select requested_due from assignment_extension where assignment_id = ? and granted is null")
                 .param(id).query(LocalDate.class).optional()
                 .orElseThrow(() -> new InputRejectedException("Нет запроса на продление срока."));
         jdbc.sql("update assignment_extension set granted = ?, decided_by = ?, decided_at = ? where assignment_id = ? and granted is null")
                 .params(granted, chair, clock.instant().atOffset(ZoneOffset.UTC), id).update();
-        if (granted) {
-            jdbc.sql("update assignment set due_date = ?, due_text = ?, overdue = false where id = ?")
-                    .params(requested, "до " + org.sovet.common.RussianDates.shortDate(requested), id).update();
+        if (granted && jdbc.sql("update assignment set due_date = ?, due_text = ?, overdue = false where id = ? and status = 'OPEN'")
+                .params(requested, "до " + org.sovet.common.RussianDates.shortDate(requested), id).update() == 0) {
+            throw AssignmentService.refusal(assignments.find(id), "переносить срок");
         }
         return assignments.find(id).dueDate();
     }
@@ -68,11 +75,10 @@ public class AssignmentChanges {
         if (reason == null || reason.isBlank()) {
             throw new InputRejectedException("Укажите причину отмены поручения.");
         }
-        if ("DONE".equals(a.status()) || "CANCELLED".equals(a.status())) {
-            throw new InputRejectedException("Поручение уже закрыто.");
+        if (jdbc.sql("update assignment set status = 'CANCELLED', cancel_reason = ?, closed_at = ? where id = ? and status in ('OPEN', 'REPORTED')")
+                .params(reason.trim(), clock.instant().atOffset(ZoneOffset.UTC), id).update() == 0) {
+            throw AssignmentService.refusal(assignments.find(id), "отменить его");
         }
-        jdbc.sql("update assignment set status = 'CANCELLED', cancel_reason = ?, closed_at = ? where id = ?")
-                .params(reason.trim(), clock.instant().atOffset(ZoneOffset.UTC), id).update();
         runtime.createMessageCorrelation(FollowUpProcess.MESSAGE_CANCELLED).processInstanceId(a.processInstanceId())
                 .setVariable(FollowUpProcess.Vars.CANCEL_REASON, reason.trim())
                 .setVariable(FollowUpProcess.Vars.CANCELLED_BY, chair).correlate();
@@ -91,7 +97,9 @@ public class AssignmentChanges {
         if (newOwner.equals(a.controllerId()) && !directory.settings(a.clusterId()).dualRolesAllowed()) {
             throw new InputRejectedException("Контролёр не может стать исполнителем поручения, которое он проверяет.");
         }
-        jdbc.sql("update assignment set owner_person_id = ? where id = ?").params(newOwner, id).update();
+        if (jdbc.sql("update assignment set owner_person_id = ? where id = ? and status = 'OPEN'").params(newOwner, id).update() == 0) {
+            throw AssignmentService.refusal(assignments.find(id), "передать его другому исполнителю");
+        }
         try {
             runtime.createMessageCorrelation(FollowUpProcess.MESSAGE_REASSIGNED).processInstanceId(a.processInstanceId())
                     // for the audit trail only: the model reads the owner from the record

@@ -45,7 +45,7 @@ class AssignmentFiles {
         var a = assignments.find(id);
         String problem = !user.equals(a.ownerPersonId()) && !user.equals(a.controllerId())
                 ? "Файлы к отчёту прикладывают исполнитель и контролёр."
-                : "DONE".equals(a.status()) || "CANCELLED".equals(a.status()) ? "Поручение закрыто: файлы больше не добавляются."
+                : a.closed() ? AssignmentService.refusal(a, "добавлять к нему файлы").getMessage()
                 : files.save(folder(id), user, file.getOriginalFilename(), file.getContentType(), file.getBytes()).orElse(null);
         if (problem != null) {
             model.addAttribute("error", problem);

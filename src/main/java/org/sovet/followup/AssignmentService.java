@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.sovet.common.ClosedRecordException;
 import org.sovet.common.InputRejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -67,10 +68,12 @@ public class AssignmentService {
         if (report.length() > 8000) {
             throw new InputRejectedException("Отчёт слишком длинный: не более 8000 знаков.");
         }
+        if (jdbc.sql("update assignment set status = 'REPORTED' where id = ? and status = 'OPEN'").param(id).update() == 0) {
+            throw refusal(find(id), "отчитаться по нему");
+        }
         int round = jdbc.sql("select count(*) from assignment_report where assignment_id = ?").param(id).query(Integer.class).single() + 1;
         jdbc.sql("insert into assignment_report (assignment_id, round, report, reported_by, reported_at) values (?, ?, ?, ?, ?)")
                 .params(id, round, report.trim(), userId, utc(clock.instant())).update();
-        jdbc.sql("update assignment set status = 'REPORTED' where id = ?").param(id).update();
     }
 
     void decide(long id, String controller, boolean accepted, String remarks) {
@@ -79,15 +82,27 @@ public class AssignmentService {
         }
         Assignment assignment = find(id);
         controllers.checkNotOwnWork(assignment.clusterId(), assignment.ownerPersonId(), controller);
-        jdbc.sql("update assignment_report set verdict = ?, remarks = ?, decided_by = ?, decided_at = ? where assignment_id = ?"
-                        + " and round = (select max(round) from assignment_report where assignment_id = ?)")
-                .params(accepted ? "ACCEPTED" : "RETURNED", remarks, controller, utc(clock.instant()), id, id).update();
-        jdbc.sql("update assignment set status = ?, closed_at = ? where id = ?")
-                .params(accepted ? "DONE" : "OPEN", accepted ? utc(clock.instant()) : null, id).update();
+        // the verdict goes on the report first: once the assignment is DONE, its reports are closed too
+        int decided = jdbc.sql("update assignment_report set verdict = ?, remarks = ?, decided_by = ?, decided_at = ? where assignment_id = ?"
+                        + " and round = (select max(round) from assignment_report where assignment_id = ?)"
+                        + " and exists (select 1 from assignment where id = ? and status = 'REPORTED')")
+                .params(accepted ? "ACCEPTED" : "RETURNED", remarks, controller, utc(clock.instant()), id, id, id).update();
+        if (decided == 0 || jdbc.sql("update assignment set status = ?, closed_at = ? where id = ? and status = 'REPORTED'")
+                .params(accepted ? "DONE" : "OPEN", accepted ? utc(clock.instant()) : null, id).update() == 0) {
+            throw refusal(find(id), "решить по отчёту");
+        }
     }
 
+    /** A timer's flag: a closed assignment is never overdue, so it is left as it is. */
     public void markOverdue(long id) {
-        jdbc.sql("update assignment set overdue = true where id = ? and status <> 'DONE'").param(id).update();
+        jdbc.sql("update assignment set overdue = true where id = ? and status in ('OPEN', 'REPORTED')").param(id).update();
+    }
+
+    /** Why a write found the assignment elsewhere than its step needs: closed for good, or not in the right state. */
+    static InputRejectedException refusal(Assignment a, String action) {
+        return a.closed()
+                ? new ClosedRecordException("Поручение № " + a.id() + " закрыто (" + a.stateTitle() + "): " + action + " нельзя.")
+                : new InputRejectedException("Поручение № " + a.id() + " сейчас в состоянии «" + a.stateTitle() + "»: " + action + " нельзя.");
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -98,6 +113,11 @@ public class AssignmentService {
     public record Assignment(long id, String clusterId, long meetingId, long decisionId, String text, String owner,
                              String ownerPersonId, String dueText, LocalDate dueDate, String controllerId, String status,
                              boolean overdue, String processInstanceId) {
+
+        /** Done or cancelled: nothing about it changes any more. */
+        public boolean closed() {
+            return "DONE".equals(status) || "CANCELLED".equals(status);
+        }
 
         /** «исполняется», «просрочено», «отчёт на проверке», «исполнено», «отменено». */
         public String stateTitle() {

@@ -28,9 +28,7 @@ public class Materials {
         if (!roles.contains(CouncilRole.SECRETARY) && !roles.contains(CouncilRole.CHAIR)) {
             throw new InputRejectedException("Материалы загружают секретарь и председатель Совета.");
         }
-        if (meeting.status() == MeetingStatus.SIGNED || meeting.status() == MeetingStatus.CANCELLED) {
-            throw new InputRejectedException("Заседание закрыто: материалы к нему больше не добавляются.");
-        }
+        MeetingStep.ADD_MATERIALS.check(meeting);
         files.save(folder(meetingId), userId, fileName, contentType, content).ifPresent(problem -> {
             throw new InputRejectedException(problem);
         });

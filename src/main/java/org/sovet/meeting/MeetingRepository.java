@@ -50,25 +50,29 @@ class MeetingRepository {
                 .query(MeetingRepository::meeting).list();
     }
 
-    void status(long id, MeetingStatus status) {
-        jdbc.sql("update meeting set status = ? where id = ?").params(status.name(), id).update();
+    /** Moves the meeting to the status from a state the step may happen in; false if it stands elsewhere. */
+    boolean status(long id, MeetingStatus to, MeetingStep step) {
+        return jdbc.sql("update meeting set status = :to where id = :id and status in (:from)")
+                .param("to", to.name()).param("id", id).param("from", step.from()).update() == 1;
     }
 
     /** Moves the meeting; the calendar sequence grows so calendar programs take the update. */
-    int reschedule(long id, Instant startsAt) {
-        jdbc.sql("update meeting set starts_at = ?, calendar_sequence = calendar_sequence + 1 where id = ?")
-                .params(utc(startsAt), id).update();
-        return find(id).map(Meeting::calendarSequence).orElseThrow();
+    boolean reschedule(long id, Instant startsAt) {
+        return jdbc.sql("update meeting set starts_at = :at, calendar_sequence = calendar_sequence + 1"
+                        + " where id = :id and status in (:from)")
+                .param("at", utc(startsAt)).param("id", id).param("from", MeetingStep.RESCHEDULE.from()).update() == 1;
     }
 
-    void switchToWriting(long id, Instant votingDeadline) {
-        jdbc.sql("update meeting set format = 'IN_WRITING', voting_deadline = ? where id = ?").params(utc(votingDeadline), id).update();
+    boolean switchToWriting(long id, Instant votingDeadline) {
+        return jdbc.sql("update meeting set format = 'IN_WRITING', voting_deadline = :deadline where id = :id and status in (:from)")
+                .param("deadline", utc(votingDeadline)).param("id", id).param("from", MeetingStep.SWITCH_TO_WRITING.from())
+                .update() == 1;
     }
 
-    int cancel(long id) {
-        jdbc.sql("update meeting set status = 'CANCELLED', calendar_sequence = calendar_sequence + 1 where id = ?")
-                .param(id).update();
-        return find(id).map(Meeting::calendarSequence).orElseThrow();
+    boolean cancel(long id) {
+        return jdbc.sql("update meeting set status = 'CANCELLED', calendar_sequence = calendar_sequence + 1"
+                        + " where id = :id and status in (:from)")
+                .param("id", id).param("from", MeetingStep.CANCEL.from()).update() == 1;
     }
 
     void addProposal(long meetingId, String proposedBy, AgendaEntry entry, Instant now) {
@@ -84,6 +88,7 @@ class MeetingRepository {
                 .query((rs, n) -> entry(rs, null)).list();
     }
 
+    /** Only after {@link #status} has claimed the meeting for the agenda in the same transaction. */
     void replaceAgenda(long meetingId, List<AgendaEntry> agenda) {
         jdbc.sql("delete from agenda_item where meeting_id = ?").param(meetingId).update();
         for (int i = 0; i < agenda.size(); i++) {

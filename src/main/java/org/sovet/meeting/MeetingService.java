@@ -64,7 +64,7 @@ public class MeetingService {
     }
 
     public void propose(long meetingId, String member, List<AgendaEntry> proposals) {
-        Meeting meeting = meeting(meetingId);
+        Meeting meeting = require(meetingId, MeetingStep.PROPOSE);
         if (!clock.instant().isBefore(meeting.proposalDeadline())) {
             throw new InputRejectedException("Приём предложений в повестку закрыт "
                     + RussianDates.shortDate(meeting.proposalDeadline().atZone(zone(meeting.clusterId())).toLocalDate()) + ".");
@@ -83,8 +83,8 @@ public class MeetingService {
 
     public void saveAgenda(long meetingId, List<AgendaEntry> agenda) {
         checkAgenda(agenda);
+        claim(meetings.status(meetingId, MeetingStatus.AGENDA, MeetingStep.SAVE_AGENDA), meetingId, MeetingStep.SAVE_AGENDA);
         meetings.replaceAgenda(meetingId, agenda);
-        meetings.status(meetingId, MeetingStatus.AGENDA);
     }
 
     public List<AgendaEntry> agenda(long meetingId) {
@@ -92,41 +92,59 @@ public class MeetingService {
     }
 
     public void markSigned(long meetingId) {
-        meetings.status(meetingId, MeetingStatus.SIGNED);
+        claim(meetings.status(meetingId, MeetingStatus.SIGNED, MeetingStep.SIGN), meetingId, MeetingStep.SIGN);
     }
 
     public void markHeld(long meetingId) {
-        meetings.status(meetingId, MeetingStatus.HELD);
+        claim(meetings.status(meetingId, MeetingStatus.HELD, MeetingStep.RECORD_SESSION), meetingId, MeetingStep.RECORD_SESSION);
     }
 
     public void markInvited(long meetingId) {
-        meetings.status(meetingId, MeetingStatus.INVITED);
+        claim(meetings.status(meetingId, MeetingStatus.INVITED, MeetingStep.INVITE), meetingId, MeetingStep.INVITE);
     }
 
     public Meeting reschedule(long meetingId, LocalDate date, LocalTime time) {
-        Meeting meeting = meeting(meetingId);
+        Meeting meeting = require(meetingId, MeetingStep.RESCHEDULE);
         ZoneId zone = zone(meeting.clusterId());
         validator.checkSchedule(new MeetingRequest(date, time, meeting.durationMinutes(), meeting.format(), meeting.place(),
                 meeting.link(), meeting.votingDeadline() == null ? date : meeting.votingDeadline().atZone(zone).toLocalDate(),
                 meeting.theme(), meeting.organizers(), null), zone);
-        meetings.reschedule(meetingId, date.atTime(time).atZone(zone).toInstant());
+        claim(meetings.reschedule(meetingId, date.atTime(time).atZone(zone).toInstant()), meetingId, MeetingStep.RESCHEDULE);
         return meeting(meetingId);
     }
 
     /** Without a quorum the council may decide in writing instead, by the given deadline. */
     public Meeting switchToWriting(long meetingId, LocalDate deadline) {
-        Meeting meeting = meeting(meetingId);
+        Meeting meeting = require(meetingId, MeetingStep.SWITCH_TO_WRITING);
         ZoneId zone = zone(meeting.clusterId());
         if (deadline == null || !deadline.isAfter(LocalDate.now(clock.withZone(zone)))) {
             throw new InputRejectedException("Срок заочного голосования — не раньше завтрашнего дня.");
         }
-        meetings.switchToWriting(meetingId, deadline.atTime(DEADLINE_TIME).atZone(zone).toInstant());
+        claim(meetings.switchToWriting(meetingId, deadline.atTime(DEADLINE_TIME).atZone(zone).toInstant()), meetingId,
+                MeetingStep.SWITCH_TO_WRITING);
         return meeting(meetingId);
     }
 
     public Meeting cancel(long meetingId) {
-        meetings.cancel(meetingId);
+        claim(meetings.cancel(meetingId), meetingId, MeetingStep.CANCEL);
         return meeting(meetingId);
+    }
+
+    /** The meeting, if the protocol may still be drafted and edited: held, not yet signed. */
+    public Meeting awaitingProtocol(long meetingId) {
+        return require(meetingId, MeetingStep.EDIT_PROTOCOL);
+    }
+
+    /** The meeting, refused unless it stands where the step happens. */
+    Meeting require(long meetingId, MeetingStep step) {
+        return step.check(meeting(meetingId));
+    }
+
+    /** A write names the step's states in its WHERE clause; nothing written means the meeting stands elsewhere. */
+    void claim(boolean written, long meetingId, MeetingStep step) {
+        if (!written) {
+            throw step.refusal(meeting(meetingId));
+        }
     }
 
     public Meeting meeting(long meetingId) {

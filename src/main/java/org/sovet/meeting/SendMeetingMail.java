@@ -42,10 +42,12 @@ class SendMeetingMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Meeting meeting = meetings.meeting(bound.of(execution));
+        MeetingMailKind kind = MeetingMailKind.valueOf(((String) execution.getVariable("mailKind")).toUpperCase());
+        // a closed meeting gets no invitation, reminder or update
+        Meeting meeting = meetings.require(bound.of(execution),
+                kind == MeetingMailKind.CANCELLATION ? MeetingStep.MAIL_CANCELLATION : MeetingStep.MAIL_MEMBERS);
         Person member = directory.person((String) execution.getVariable(Vars.MEMBER))
                 .orElseThrow(() -> new IllegalStateException("No member " + execution.getVariable(Vars.MEMBER)));
-        MeetingMailKind kind = MeetingMailKind.valueOf(((String) execution.getVariable("mailKind")).toUpperCase());
         var zone = meetings.zone(meeting.clusterId());
         var start = meeting.startsAt().atZone(zone);
         String cluster = directory.cluster(meeting.clusterId()).name();

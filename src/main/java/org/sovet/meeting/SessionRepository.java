@@ -15,7 +15,16 @@ class SessionRepository {
         this.jdbc = jdbc;
     }
 
-    void recordAttendance(long meetingId, List<String> present, List<Guest> guests, String note, int votingMembers, boolean quorum) {
+    /** Claims the meeting for the step (its states in the WHERE clause) first; false, and nothing written, if it stands elsewhere. */
+    boolean recordAttendance(long meetingId, List<String> present, List<Guest> guests, String note, int votingMembers, boolean quorum,
+                             MeetingStep step) {
+        int claimed = jdbc.sql("update meeting set attendance_note = :note, voting_members = :voting, present_voting = :present,"
+                        + " quorum = :quorum where id = :id and status in (:from)")
+                .param("note", note).param("voting", votingMembers).param("present", present.size()).param("quorum", quorum)
+                .param("id", meetingId).param("from", step.from()).update();
+        if (claimed == 0) {
+            return false;
+        }
         jdbc.sql("delete from meeting_attendee where meeting_id = ?").param(meetingId).update();
         jdbc.sql("delete from meeting_guest where meeting_id = ?").param(meetingId).update();
         present.forEach(id -> jdbc.sql("insert into meeting_attendee (meeting_id, person_id) values (?, ?)").params(meetingId, id).update());
@@ -24,8 +33,7 @@ class SessionRepository {
             jdbc.sql("insert into meeting_guest (meeting_id, position, name, job_title, organization) values (?, ?, ?, ?, ?)")
                     .params(meetingId, i, g.name(), g.position(), g.organization()).update();
         }
-        jdbc.sql("update meeting set attendance_note = ?, voting_members = ?, present_voting = ?, quorum = ? where id = ?")
-                .params(note, votingMembers, present.size(), quorum, meetingId).update();
+        return true;
     }
 
     List<String> attendees(long meetingId) {
@@ -38,15 +46,22 @@ class SessionRepository {
                 .param(meetingId).query((rs, n) -> new Guest(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
-    void recordNarrative(long meetingId, String opening, String closing, List<SessionItem> items) {
-        jdbc.sql("update meeting set opening = ?, closing = ? where id = ?").params(opening, closing, meetingId).update();
+    /** Claims the meeting for the step first, as {@link #recordAttendance} does. */
+    boolean recordNarrative(long meetingId, String opening, String closing, List<SessionItem> items, MeetingStep step) {
+        int claimed = jdbc.sql("update meeting set opening = :opening, closing = :closing where id = :id and status in (:from)")
+                .param("opening", opening).param("closing", closing).param("id", meetingId).param("from", step.from()).update();
+        if (claimed == 0) {
+            return false;
+        }
         jdbc.sql("delete from agenda_record where meeting_id = ?").param(meetingId).update();
         for (int i = 0; i < items.size(); i++) {
             jdbc.sql("insert into agenda_record (meeting_id, position, heard, spoke) values (?, ?, ?, ?)")
                     .params(meetingId, i, items.get(i).heard(), items.get(i).spoke()).update();
         }
+        return true;
     }
 
+    /** Only after the meeting was claimed for the step in the same transaction (narrative or attendance). */
     void replaceDecisions(long meetingId, List<Decision> decisions) {
         jdbc.sql("delete from decision where meeting_id = ?").param(meetingId).update();
         for (Decision d : decisions) {

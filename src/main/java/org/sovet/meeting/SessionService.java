@@ -3,7 +3,6 @@ package org.sovet.meeting;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
@@ -30,23 +29,24 @@ public class SessionService {
 
     /** Stores who attended; returns the number of voting members and of those present. */
     public int[] recordAttendance(long meetingId, List<String> present, List<Guest> guests, String note) {
-        Meeting meeting = open(meetingId);
+        Meeting meeting = meetings.require(meetingId, MeetingStep.RECORD_ATTENDANCE);
         List<String> voting = directory.councilMembers(meeting.clusterId()).stream().map(Person::id).toList();
         validator.checkAttendance(present, guests, note, new HashSet<>(voting));
-        sessions.recordAttendance(meetingId, List.copyOf(new HashSet<>(present)), guests, blankToNull(note), voting.size(), false);
+        meetings.claim(sessions.recordAttendance(meetingId, List.copyOf(new HashSet<>(present)), guests, blankToNull(note), voting.size(),
+                false, MeetingStep.RECORD_ATTENDANCE), meetingId, MeetingStep.RECORD_ATTENDANCE);
         return new int[] {voting.size(), new HashSet<>(present).size()};
     }
 
     public void recordQuorum(long meetingId, boolean quorum) {
-        Meeting meeting = meetings.meeting(meetingId);
+        Meeting meeting = meetings.require(meetingId, MeetingStep.RECORD_ATTENDANCE);
         var present = sessions.attendees(meetingId);
-        sessions.recordAttendance(meetingId, present, sessions.guests(meetingId), sessions.narrative(meetingId).attendanceNote(),
-                directory.councilMembers(meeting.clusterId()).size(), quorum);
+        meetings.claim(sessions.recordAttendance(meetingId, present, sessions.guests(meetingId), sessions.narrative(meetingId).attendanceNote(),
+                directory.councilMembers(meeting.clusterId()).size(), quorum, MeetingStep.RECORD_ATTENDANCE), meetingId, MeetingStep.RECORD_ATTENDANCE);
     }
 
     /** Validates the votes against those present, decides adoption by the council's DMN rules and stores all. */
     public List<Decision> recordSession(long meetingId, String opening, String closing, List<SessionItem> items) {
-        Meeting meeting = open(meetingId);
+        Meeting meeting = meetings.require(meetingId, MeetingStep.RECORD_SESSION);
         int presentVoting = sessions.attendees(meetingId).size();
         validator.checkSession(opening, closing, items, presentVoting, meetings.agenda(meetingId).size());
         List<Decision> decisions = new ArrayList<>();
@@ -60,17 +60,20 @@ public class SessionService {
                         RussianDates.dueDate(draft.due())));
             }
         }
-        sessions.recordNarrative(meetingId, blankToNull(opening), blankToNull(closing), items);
+        meetings.claim(sessions.recordNarrative(meetingId, blankToNull(opening), blankToNull(closing), items, MeetingStep.RECORD_SESSION),
+                meetingId, MeetingStep.RECORD_SESSION);
         sessions.replaceDecisions(meetingId, decisions);
         return sessions.decisions(meetingId);
     }
 
     /** The secretary's edits of the narrative while the protocol is a draft; votes stay as recorded. */
     public void updateNarrative(long meetingId, String opening, String closing, List<ItemRecord> items) {
+        meetings.require(meetingId, MeetingStep.EDIT_PROTOCOL);
         int agendaSize = meetings.agenda(meetingId).size();
         List<SessionItem> asItems = items.stream().map(i -> new SessionItem(null, null, i.heard(), i.spoke(), List.of())).toList();
         validator.checkSession(opening, closing, asItems, Integer.MAX_VALUE, agendaSize);
-        sessions.recordNarrative(meetingId, blankToNull(opening), blankToNull(closing), asItems);
+        meetings.claim(sessions.recordNarrative(meetingId, blankToNull(opening), blankToNull(closing), asItems, MeetingStep.EDIT_PROTOCOL),
+                meetingId, MeetingStep.EDIT_PROTOCOL);
     }
 
     public List<Decision> decisions(long meetingId) {
@@ -91,15 +94,6 @@ public class SessionService {
 
     public List<ItemRecord> itemRecords(long meetingId) {
         return sessions.itemRecords(meetingId);
-    }
-
-    Meeting open(long meetingId) {
-        Meeting meeting = meetings.meeting(meetingId);
-        if (meeting.status() == MeetingStatus.CANCELLED || meeting.status() == MeetingStatus.SIGNED) {
-            throw new InputRejectedException("Заседание № " + meeting.protocolNumber() + " закрыто («"
-                    + meeting.status().title().toLowerCase() + "»): записи и голосование по нему не принимаются.");
-        }
-        return meeting;
     }
 
     static String blankToNull(String text) {

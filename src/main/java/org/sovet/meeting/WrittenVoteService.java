@@ -18,7 +18,6 @@ public class WrittenVoteService {
 
     private static final List<String> CHOICES = List.of("FOR", "AGAINST", "ABSTAIN");
 
-    private final SessionService sessions;
     private final SessionRepository records;
     private final SessionValidator validator;
     private final BallotRepository ballots;
@@ -27,9 +26,8 @@ public class WrittenVoteService {
     private final Directory directory;
     private final Clock clock;
 
-    WrittenVoteService(SessionService sessions, SessionRepository records, SessionValidator validator, BallotRepository ballots,
+    WrittenVoteService(SessionRepository records, SessionValidator validator, BallotRepository ballots,
                        MeetingService meetings, CouncilRules rules, Directory directory, Clock clock) {
-        this.sessions = sessions;
         this.records = records;
         this.validator = validator;
         this.ballots = ballots;
@@ -41,7 +39,7 @@ public class WrittenVoteService {
 
     /** Stores the draft decisions and returns the ballot every member fills in. */
     public List<BallotItem> open(long meetingId, String opening, List<SessionItem> items) {
-        sessions.open(meetingId);
+        meetings.require(meetingId, MeetingStep.OPEN_WRITTEN_VOTE);
         // drafts carry no votes yet: checked as if none were cast
         validator.checkSession(opening, null, items.stream().map(i -> new SessionItem(i.title(), i.speakerName(), i.heard(), i.spoke(),
                 i.decisions().stream().map(d -> new SessionItem.DecisionDraft(d.text(), d.kind(), 0, 0, 0, d.owner(), d.due())).toList()))
@@ -49,7 +47,8 @@ public class WrittenVoteService {
         if (items.stream().allMatch(i -> i.decisions().isEmpty())) {
             throw new InputRejectedException("Для заочного голосования предложите хотя бы один проект решения.");
         }
-        records.recordNarrative(meetingId, SessionService.blankToNull(opening), null, items);
+        meetings.claim(records.recordNarrative(meetingId, SessionService.blankToNull(opening), null, items, MeetingStep.OPEN_WRITTEN_VOTE),
+                meetingId, MeetingStep.OPEN_WRITTEN_VOTE);
         ballots.replaceDrafts(meetingId, items);
         List<BallotItem> ballot = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -61,7 +60,7 @@ public class WrittenVoteService {
 
     /** One member's ballot: only their own, only once, only before the deadline, a choice on every decision. */
     public void cast(long meetingId, String memberId, String actingUser, List<BallotItem> ballot) {
-        Meeting meeting = sessions.open(meetingId);
+        Meeting meeting = meetings.require(meetingId, MeetingStep.CAST_BALLOT);
         if (actingUser != null && !actingUser.equals(memberId)) {
             throw new InputRejectedException("Голосовать можно только своим бюллетенем.");
         }
@@ -98,11 +97,12 @@ public class WrittenVoteService {
 
     /** Counts the ballots: the voters are those present; without a quorum nothing is adopted. */
     public List<Decision> count(long meetingId) {
-        Meeting meeting = sessions.open(meetingId);
+        Meeting meeting = meetings.require(meetingId, MeetingStep.COUNT_BALLOTS);
         List<String> voters = ballots.voters(meetingId);
         int voting = directory.councilMembers(meeting.clusterId()).size();
         boolean quorum = rules.quorum(meeting.clusterId(), voting, voters.size());
-        records.recordAttendance(meetingId, voters, List.of(), null, voting, quorum);
+        meetings.claim(records.recordAttendance(meetingId, voters, List.of(), null, voting, quorum, MeetingStep.COUNT_BALLOTS),
+                meetingId, MeetingStep.COUNT_BALLOTS);
         List<Decision> decisions = new ArrayList<>();
         for (int i = 0; i < meetings.agenda(meetingId).size(); i++) {
             var drafts = ballots.drafts(meetingId, i);

@@ -15,8 +15,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The record of work plans. Every write that changes content carries "status in (DRAFT,
- * RETURNED)" in its WHERE clause, so an approved plan cannot change even by mistake.
+ * The record of work plans. Every write names the states it may happen in (DRAFT or RETURNED →
+ * IN_REVIEW → RETURNED or APPROVED; WITHDRAWN before approval), so an approved plan cannot change
+ * even by mistake.
  */
 @Repository
 class WorkPlanRepository {
@@ -37,8 +38,10 @@ class WorkPlanRepository {
         return key.getKeyAs(Number.class).longValue();
     }
 
-    void attachProcess(long planId, String processInstanceId) {
-        jdbc.sql("update work_plan set process_instance_id = ? where id = ?").params(processInstanceId, planId).update();
+    /** Only a new draft gets its process, once: no process is ever pointed at another plan. */
+    boolean attachProcess(long planId, String processInstanceId) {
+        return jdbc.sql("update work_plan set process_instance_id = ? where id = ? and status = 'DRAFT' and process_instance_id is null")
+                .params(processInstanceId, planId).update() == 1;
     }
 
     Optional<WorkPlan> findByProcess(String processInstanceId) {
@@ -151,7 +154,7 @@ class WorkPlanRepository {
     }
 
     void withdraw(long planId, Instant now) {
-        jdbc.sql("update work_plan set status = 'WITHDRAWN', updated_at = ? where id = ? and status <> 'APPROVED'")
+        jdbc.sql("update work_plan set status = 'WITHDRAWN', updated_at = ? where id = ? and status in ('DRAFT', 'IN_REVIEW', 'RETURNED')")
                 .params(utc(now), planId).update();
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.sovet.common.ClosedRecordException;
 import org.sovet.common.Hashes;
 import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
@@ -52,7 +53,9 @@ public class WorkPlanService {
     }
 
     public void attachProcess(long planId, String processInstanceId) {
-        plans.attachProcess(planId, processInstanceId);
+        if (!plans.attachProcess(planId, processInstanceId)) {
+            throw refusal(planId, "привязать его к другому процессу");
+        }
     }
 
     /**
@@ -82,7 +85,9 @@ public class WorkPlanService {
     public void submit(long planId, PlanContent content) {
         validator.checkComplete(content);
         store(planId, content);
-        plans.markSubmitted(planId, clock.instant());
+        if (!plans.markSubmitted(planId, clock.instant())) {
+            throw refusal(planId, "отправить его на утверждение");
+        }
     }
 
     public void checkReturn(String remarks) {
@@ -92,7 +97,7 @@ public class WorkPlanService {
     public void returnToAuthor(long planId, String reviewer, String remarks) {
         validator.checkReturn(remarks);
         if (!plans.markReturned(planId, reviewer, remarks.trim(), clock.instant())) {
-            throw new InputRejectedException("План не находится на утверждении: вернуть его нельзя.");
+            throw refusal(planId, "вернуть его");
         }
     }
 
@@ -119,7 +124,7 @@ public class WorkPlanService {
     public List<LocalDate> approve(long planId, String orderNumber, LocalDate orderDate, String approver) {
         checkApproval(planId, orderNumber, orderDate);
         if (!plans.markApproved(planId, orderNumber.trim(), orderDate, approver, clock.instant())) {
-            throw new InputRejectedException("План не находится на утверждении: утвердить его нельзя.");
+            throw refusal(planId, "утвердить его");
         }
         WorkPlan approved = plan(planId);
         PlanContent content = plans.content(planId);
@@ -177,8 +182,17 @@ public class WorkPlanService {
 
     private void store(long planId, PlanContent content) {
         if (!plans.replaceContent(planId, content, clock.instant())) {
-            throw new InputRejectedException("План уже отправлен на утверждение или утверждён: изменить его нельзя.");
+            throw refusal(planId, "изменить его");
         }
+    }
+
+    /** Why a write found the plan elsewhere than its step needs: approved for good, or not in the right state. */
+    private InputRejectedException refusal(long planId, String action) {
+        WorkPlan plan = plan(planId);
+        return plan.approved()
+                ? new ClosedRecordException("План на " + plan.planYear() + " год утверждён приказом № " + plan.orderNumber() + " от "
+                        + RussianDates.shortDate(plan.orderDate()) + ": " + action + " нельзя.")
+                : new InputRejectedException("План сейчас в состоянии «" + plan.status().title() + "»: " + action + " нельзя.");
     }
 
     public record PlanFile(String fileName, byte[] content, String sha256) {}

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The stored protocol. Every write carries "status &lt;&gt; 'SIGNED'", so a signed protocol,
- * its files and its signatures never change.
+ * The stored protocol. Every write names the states it may happen in (DRAFT → SIGNING → SIGNED,
+ * a refused draft back to DRAFT), so a signed protocol, its files and its signatures never change.
  */
 @Repository
 class ProtocolRepository {
@@ -28,25 +28,24 @@ class ProtocolRepository {
                     .params(meetingId, pdf, docx).update();
             return true;
         }
-        return jdbc.sql("update protocol set pdf = ?, docx = ?, status = 'DRAFT' where meeting_id = ? and status <> 'SIGNED'")
+        return jdbc.sql("update protocol set pdf = ?, docx = ?, status = 'DRAFT' where meeting_id = ? and status in ('DRAFT', 'SIGNING')")
                 .params(pdf, docx, meetingId).update() == 1;
     }
 
+    /** A new round of signatures: the reviewed draft goes to the signers, earlier signatures no longer count. */
     boolean markSigning(long meetingId) {
-        jdbc.sql("delete from protocol_signature where meeting_id = ? and exists"
-                        + " (select 1 from protocol p where p.meeting_id = ? and p.status <> 'SIGNED')")
-                .params(meetingId, meetingId).update();
-        return jdbc.sql("update protocol set status = 'SIGNING' where meeting_id = ? and status <> 'SIGNED'")
-                .param(meetingId).update() == 1;
-    }
-
-    boolean sign(long meetingId, String signerId, String role, Instant at) {
-        if (!"SIGNING".equals(status(meetingId).orElse(""))) {
+        if (jdbc.sql("update protocol set status = 'SIGNING' where meeting_id = ? and status = 'DRAFT'").param(meetingId).update() == 0) {
             return false;
         }
-        jdbc.sql("insert into protocol_signature (meeting_id, signer_id, role, signed_at) values (?, ?, ?, ?)")
-                .params(meetingId, signerId, role, utc(at)).update();
+        jdbc.sql("delete from protocol_signature where meeting_id = ?").param(meetingId).update();
         return true;
+    }
+
+    /** Signs while the protocol is on signature, in one statement with that check. */
+    boolean sign(long meetingId, String signerId, String role, Instant at) {
+        return jdbc.sql("insert into protocol_signature (meeting_id, signer_id, role, signed_at)"
+                        + " select meeting_id, ?, ?, ? from protocol where meeting_id = ? and status = 'SIGNING'")
+                .params(signerId, role, utc(at), meetingId).update() == 1;
     }
 
     boolean freeze(long meetingId, byte[] pdf, byte[] docx, String sha256, Instant at) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.sovet.common.ClosedRecordException;
 import org.sovet.common.Hashes;
 import org.sovet.common.InputRejectedException;
 import org.sovet.directory.CouncilRole;
@@ -46,6 +47,10 @@ public class ProtocolService {
 
     /** Renders the draft (PDF and DOCX) from the record. */
     public void draft(long meetingId) {
+        if ("SIGNED".equals(protocols.status(meetingId).orElse(""))) {
+            throw signed(meetingId);
+        }
+        meetings.awaitingProtocol(meetingId);
         ProtocolView view = assembler.assemble(meetingId, signerLines(meetingId), true);
         if (!protocols.saveDraft(meetingId, pdf.render(view), docx.render(view))) {
             throw signed(meetingId);
@@ -63,7 +68,7 @@ public class ProtocolService {
     /** Opens a round of signatures; earlier signatures of a returned draft no longer count. */
     public void startSigning(long meetingId) {
         if (!protocols.markSigning(meetingId)) {
-            throw signed(meetingId);
+            throw refusal(meetingId, "Протокол сейчас не проект: открыть подписание нельзя.");
         }
     }
 
@@ -78,17 +83,21 @@ public class ProtocolService {
         SignerRef signer = signers(meetingId).stream().filter(s -> s.personId().equals(signerId)).findFirst()
                 .orElseThrow(() -> new InputRejectedException("Вы не подписываете этот протокол."));
         if (!protocols.sign(meetingId, signerId, signer.role().name(), clock.instant())) {
-            throw new InputRejectedException("Протокол сейчас не на подписи: подписать его нельзя.");
+            throw refusal(meetingId, "Протокол сейчас не на подписи: подписать его нельзя.");
         }
     }
 
     /** Renders the final files with the signatures, stores their SHA-256 and never changes them again. */
     public String freeze(long meetingId) {
+        var signed = protocols.signatures(meetingId).stream().map(ProtocolSignature::signerId).toList();
+        if (!signed.containsAll(signers(meetingId).stream().map(SignerRef::personId).toList())) {
+            throw new InputRejectedException("Протокол подписали ещё не все подписанты: заморозить его нельзя.");
+        }
         ProtocolView view = assembler.assemble(meetingId, signerLines(meetingId), false);
         byte[] finalPdf = pdf.render(view);
         String sha = Hashes.sha256(finalPdf);
         if (!protocols.freeze(meetingId, finalPdf, docx.render(view), sha, clock.instant())) {
-            throw signed(meetingId);
+            throw refusal(meetingId, "Протокол сейчас не на подписи: заморозить его нельзя.");
         }
         meetings.markSigned(meetingId);
         return sha;
@@ -149,8 +158,13 @@ public class ProtocolService {
                 .orElseThrow(() -> new InputRejectedException("В Совете нет участника с ролью «" + role.title() + "»."));
     }
 
-    private InputRejectedException signed(long meetingId) {
-        return new InputRejectedException("Протокол заседания № " + meetings.meeting(meetingId).protocolNumber()
+    /** Why a write found the protocol elsewhere than its step needs: signed for good, or the given reason. */
+    private InputRejectedException refusal(long meetingId, String otherwise) {
+        return "SIGNED".equals(protocols.status(meetingId).orElse("")) ? signed(meetingId) : new InputRejectedException(otherwise);
+    }
+
+    private ClosedRecordException signed(long meetingId) {
+        return new ClosedRecordException("Протокол заседания № " + meetings.meeting(meetingId).protocolNumber()
                 + " подписан: изменить его нельзя.");
     }
 

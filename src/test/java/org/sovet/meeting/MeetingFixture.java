@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,12 +30,14 @@ public class MeetingFixture {
     private final TaskService tasks;
     private final ManagementService management;
     private final Scenario scenario;
+    private final HistoryService history;
     private final ObjectMapper json = new ObjectMapper();
 
-    MeetingFixture(TaskService tasks, ManagementService management, Scenario scenario) {
+    MeetingFixture(TaskService tasks, ManagementService management, Scenario scenario, HistoryService history) {
         this.tasks = tasks;
         this.management = management;
         this.scenario = scenario;
+        this.history = history;
     }
 
     /** A meeting with its agenda approved and invitations sent, waiting to be held. */
@@ -54,6 +57,19 @@ public class MeetingFixture {
         manage(instance, MeetingProcess.ACTION_HOLD, null, null);
         recordAttendance(instance, present, List.of(), null);
         return instance;
+    }
+
+    /** Held, recorded and signed by the chair and the secretary: the meeting is closed. */
+    public long signed(ProcessInstance held, List<SessionItem> record) {
+        recordSession(held, "Заседание открыл председатель.", record);
+        long meetingId = meetingId(held);
+        reviewAndSign(meetingId, CHAIR, SECRETARY);
+        return meetingId;
+    }
+
+    public long meetingId(ProcessInstance instance) {
+        return (Long) history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(Vars.MEETING_ID).singleResult().getValue();
     }
 
     public int runJobs(String activityId) {
