@@ -46,8 +46,9 @@ class SignedMeetingStaysClosedTest extends SovetTest {
         closeProposals(other);
         MAIL.purgeEmailFromAllMailboxes();
 
+        // the step works on the meeting bound to its own process, whatever the variable says
         runtime.setVariable(other.getId(), Vars.MEETING_ID, signedId);
-        assertThatThrownBy(() -> meeting.compose(other, List.of(item("Чужая повестка", "Шилов О.П.", 5)))).hasMessageContaining(CLOSED);
+        meeting.compose(other, List.of(item("Своя повестка", "Шилов О.П.", 5)));
 
         for (Runnable step : List.<Runnable>of(
                 () -> meetings.saveAgenda(signedId, List.of(item("Чужая повестка", "Шилов О.П.", 5))),
@@ -71,28 +72,23 @@ class SignedMeetingStaysClosedTest extends SovetTest {
     }
 
     @Test
-    void shouldMailNothingAboutASignedMeetingWhateverTheProcessSends() throws Exception {
+    void shouldMailNothingAboutASignedMeetingWhateverTheProcessSays() throws Exception {
         long signedId = signedMeeting();
+        int signedNumber = meetings.meeting(signedId).protocolNumber();
         ProcessInstance other = meeting.schedule();
-        long ownId = meeting.meetingId(other);
+        int ownNumber = meetings.meeting(meeting.meetingId(other)).protocolNumber();
         closeProposals(other);
         meeting.compose(other, AGENDA);
         MAIL.purgeEmailFromAllMailboxes();
 
         runtime.setVariable(other.getId(), Vars.MEETING_ID, signedId);
-        assertThatThrownBy(() -> meeting.reviewAgenda(other, MeetingProcess.DECISION_APPROVE, null)).hasMessageContaining(CLOSED);
-        assertThat(meeting.runJobs(Elements.SEND_INVITATIONS)).as("no invitation goes out").isZero();
-
-        runtime.setVariable(other.getId(), Vars.MEETING_ID, ownId);
         meeting.reviewAgenda(other, MeetingProcess.DECISION_APPROVE, null);
         meeting.runJobs(Elements.SEND_INVITATIONS);
-        runtime.setVariable(other.getId(), Vars.MEETING_ID, signedId);
-        MAIL.purgeEmailFromAllMailboxes();
         management.executeJob(management.createJobQuery().processInstanceId(other.getId()).timers().singleResult().getId());
+        meeting.runJobs(Elements.SEND_REMINDERS);
 
-        assertThat(management.createJobQuery().activityId(Elements.SEND_REMINDERS).list()).isNotEmpty().allSatisfy(job ->
-                assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining(CLOSED));
-        assertThat(MAIL.getReceivedMessages()).isEmpty();
+        assertThat(MAIL.getReceivedMessages()).isNotEmpty().allSatisfy(mail -> assertThat(mail.getSubject())
+                .contains("№ " + ownNumber + ",").doesNotContain("№ " + signedNumber + ","));
         assertThat(meetings.meeting(signedId).status()).isEqualTo(MeetingStatus.SIGNED);
     }
 
