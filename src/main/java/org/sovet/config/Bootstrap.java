@@ -6,7 +6,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-/** At start: import the directory (if one is configured), deploy per cluster with its history retention, ensure filters. */
+/**
+ * At start: import the directory (if one is configured), deploy per cluster with its history retention,
+ * move running instances to the latest models, ensure filters.
+ */
 @Component
 class Bootstrap implements ApplicationRunner {
 
@@ -16,15 +19,17 @@ class Bootstrap implements ApplicationRunner {
     private final TenantProcessDeployer deployer;
     private final HistoryRetention retention;
     private final TasklistFilters filters;
+    private final InstanceMigration migration;
 
     Bootstrap(SovetProperties properties, DirectoryImport directoryImport, Directory directory,
-              TenantProcessDeployer deployer, HistoryRetention retention, TasklistFilters filters) {
+              TenantProcessDeployer deployer, HistoryRetention retention, TasklistFilters filters, InstanceMigration migration) {
         this.properties = properties;
         this.directoryImport = directoryImport;
         this.directory = directory;
         this.deployer = deployer;
         this.retention = retention;
         this.filters = filters;
+        this.migration = migration;
     }
 
     @Override
@@ -35,6 +40,7 @@ class Bootstrap implements ApplicationRunner {
         }
         directory.clusters().forEach(cluster -> {
             deployer.deployFor(cluster.id());
+            migration.toLatest(cluster.id());
             retention.applyTo(cluster.id());
         });
         filters.ensureFilters();

@@ -1,0 +1,68 @@
+package org.sovet.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.sovet.meeting.AgendaEntry;
+import org.sovet.meeting.MeetingFixture;
+import org.sovet.meeting.MeetingProcess;
+import org.sovet.plan.WorkPlanFixture;
+import org.sovet.plan.WorkPlanProcess;
+import org.sovet.support.SovetTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** A new version of the models reaches the work under way: running instances move to it and go on. */
+class InstanceMigrationTest extends SovetTest {
+
+    @Autowired InstanceMigration migration;
+    @Autowired HistoryRetention retention;
+    @Autowired RepositoryService repository;
+    @Autowired RuntimeService runtime;
+    @Autowired WorkPlanFixture plans;
+    @Autowired MeetingFixture meetings;
+
+    @Test
+    void shouldMoveRunningPlansAndMeetingsToTheNewModelsAndCarryOn() throws IOException {
+        ProcessInstance plan = plans.start(LocalDate.now(ZoneId.of("Europe/Kirov")).getYear() + 1);
+        ProcessInstance meeting = meetings.schedule();
+
+        redeployModelsOf("podosinovets");
+        assertThat(migration.toLatest("podosinovets")).isGreaterThanOrEqualTo(2);
+
+        for (ProcessInstance instance : List.of(plan, meeting)) {
+            String now = runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getProcessDefinitionId();
+            String latest = repository.createProcessDefinitionQuery().processDefinitionKey(instance.getProcessDefinitionId().split(":")[0])
+                    .tenantIdIn("podosinovets").latestVersion().singleResult().getId();
+            assertThat(now).isEqualTo(latest).isNotEqualTo(instance.getProcessDefinitionId());
+        }
+        plans.draft(plan, WorkPlanFixture.podosinovetsPlan(), WorkPlanProcess.ACTION_SUBMIT);
+        assertThat(plans.task(plan).getTaskDefinitionKey()).isEqualTo(WorkPlanProcess.Elements.REVIEW_PLAN);
+        meetings.propose(meeting, "belyaev", List.of(MeetingFixture.item("О летнем лагере", "Беляев А.А.", 5)));
+        assertThat(meetings.tasks(meeting, MeetingProcess.Elements.PROPOSE)).extracting(t -> t.getAssignee()).doesNotContain("belyaev");
+    }
+
+    /** The same models with a comment added: a new version of each, behaving as before. */
+    private void redeployModelsOf(String tenantId) throws IOException {
+        var deployment = repository.createDeployment().name("sovet-processes").source("sovet").tenantId(tenantId);
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.{bpmn,dmn,form}")) {
+            try (InputStream in = resource.getInputStream()) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                deployment.addString(resource.getFilename(),
+                        resource.getFilename().endsWith(".bpmn") ? text + "\n<!-- a new version -->\n" : text);
+            }
+        }
+        deployment.deploy();
+        retention.applyTo(tenantId);
+    }
+}
