@@ -13,6 +13,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /** /engine-rest as a client uses it: HTTP Basic with the demo password, JSON bodies, Camunda's typed variables. */
 @Component
@@ -39,6 +41,15 @@ public class EngineRest {
         headers.setContentType(MediaType.APPLICATION_JSON);
         String text = body == null ? null : body instanceof String raw ? raw : write(body);
         return http.withBasicAuth(user, "demo").exchange("/engine-rest" + path, method, new HttpEntity<>(text, headers), String.class);
+    }
+
+    /** A multipart form, as Tasklist sends a task attachment. */
+    public ResponseEntity<String> postForm(String user, String path, Map<String, String> parts) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        parts.forEach(form::add);
+        return http.withBasicAuth(user, "demo").postForEntity("/engine-rest" + path, new HttpEntity<>(form, headers), String.class);
     }
 
     public ResponseEntity<String> submitTaskForm(String user, String taskId, Map<String, ?> variables) {
