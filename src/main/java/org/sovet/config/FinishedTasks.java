@@ -31,7 +31,8 @@ class FinishedTasks {
     }
 
     boolean completedInCallersCluster(HttpServletRequest request, String taskId) {
-        HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+        HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId)
+                .taskDeleteReason("completed").singleResult();
         if (task == null) {
             return false;
         }

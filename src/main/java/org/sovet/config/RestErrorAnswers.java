@@ -18,11 +18,14 @@ import org.springframework.stereotype.Component;
 class RestErrorAnswers {
 
     static final String NOT_FOUND = "Не найдено.";
+    /** Tasklist recognises a missing task by the engine's words and says «Задача больше не существует» itself. */
+    static final String TASK_NOT_FOUND = NOT_FOUND + " (No matching task)";
     static final String ALREADY_DONE = "Задача уже выполнена: её завершил кто-то другой или вы в другой вкладке. Обновите список задач.";
     static final String CHANGED = "Данные изменились, пока вы работали: обновите страницу и повторите.";
     static final String FORBIDDEN = "Недостаточно прав для этого действия.";
     static final String MALFORMED = "Неверный формат запроса: тело запроса — не правильный JSON";
 
+    private static final Pattern TASK = Pattern.compile(".*/task/[^/]+(/.*)?$");
     private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
     private static final Pattern UNKNOWN_ID = Pattern.compile("Cannot find task with id|No task found for task id|doesn't exist");
     private static final Pattern JSON_LOCATION = Pattern.compile("line: (\\d+), column: (\\d+)");
@@ -39,22 +42,25 @@ class RestErrorAnswers {
 
     Optional<Answer> translate(HttpServletRequest request, int status, byte[] body) {
         Optional<JsonNode> parsed = parse(body);
-        if (status == 400 && parsed.isEmpty()) {
-            // Jackson's own text, when the body is not JSON at all
-            return answer(400, "InvalidRequestException", malformed(new String(body, StandardCharsets.UTF_8)));
-        }
         JsonNode error = parsed.orElseGet(json::createObjectNode);
         String message = error.path("message").asText("");
         String type = error.path("type").asText("");
+        if (status == 400 && (parsed.isEmpty() || message.isBlank() || type.startsWith("Json"))) {
+            // Jackson's own text, or Camunda's handler of Jackson's exceptions with an empty message
+            return answer(400, "InvalidRequestException", malformed(new String(body, StandardCharsets.UTF_8)));
+        }
         boolean concurrent = error.path("code").asInt(0) == OPTIMISTIC_LOCKING;
         boolean missingTask = UNKNOWN_ID.matcher(message).find();
         Matcher completion = COMPLETION.matcher(request.getRequestURI());
-        if (completion.matches() && (concurrent || missingTask)
+        // whatever broke a completion (a stale revision, a vanished task, a duplicate row of the same form),
+        // if the task is completed now, someone else completed it meanwhile
+        if (completion.matches() && (status >= 500 || missingTask)
                 && finishedTasks.completedInCallersCluster(request, completion.group(1))) {
             return answer(409, "TaskAlreadyCompleted", ALREADY_DONE);
         }
         if (message.contains("because it belongs to no authenticated tenant") || missingTask || status == 404) {
-            return answer(404, "InvalidRequestException", NOT_FOUND);
+            return answer(404, "InvalidRequestException",
+                    TASK.matcher(request.getRequestURI()).matches() ? TASK_NOT_FOUND : NOT_FOUND);
         }
         if (concurrent) {
             return answer(409, "OptimisticLockingException", CHANGED);
