@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.sovet.common.InputRejectedException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,14 +18,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * A submission refused by Sovet's validation answers 400 with the Russian message alone, both
- * on /engine-rest and on the API Tasklist calls, instead of the engine's wrapped 500.
+ * Engine errors answer in Russian, both on /engine-rest and on the API Tasklist calls: a submission
+ * refused by Sovet's validation 400 with its message alone (instead of the engine's wrapped 500), a
+ * {@link Refusal} with its own status, and Camunda's own errors as {@link RestErrorAnswers} says.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RejectionResponseFilter extends OncePerRequestFilter {
 
+    private final RestErrorAnswers errors;
     private final ObjectMapper json = new ObjectMapper();
+
+    RejectionResponseFilter(RestErrorAnswers errors) {
+        this.errors = errors;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -35,21 +43,35 @@ class RejectionResponseFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         InputRejectedException.takeLast();
+        Refusal.takeLast();
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, wrapper);
         } finally {
             var rejection = InputRejectedException.takeLast();
-            if (rejection.isPresent() && wrapper.getStatus() >= 400) {
-                wrapper.resetBuffer();
-                byte[] body = json.writeValueAsBytes(Map.of(
-                        "type", "InputRejectedException", "message", rejection.get().getMessage(), "code", 0));
-                wrapper.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                wrapper.setContentType("application/json");
-                wrapper.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                wrapper.getOutputStream().write(body);
+            var refusal = Refusal.takeLast();
+            if (wrapper.getStatus() >= 400) {
+                Optional<RestErrorAnswers.Answer> answer = rejection
+                        .map(r -> new RestErrorAnswers.Answer(HttpServletResponse.SC_BAD_REQUEST, "InputRejectedException", r.getMessage()))
+                        .or(() -> refusal.map(r -> new RestErrorAnswers.Answer(r.status(), "Refusal", r.getMessage())))
+                        .or(() -> errors.translate(request, wrapper.getStatus(), wrapper.getContentAsByteArray()));
+                if (answer.isPresent()) {
+                    write(wrapper, answer.get());
+                }
             }
             wrapper.copyBodyToResponse();
         }
+    }
+
+    private void write(ContentCachingResponseWrapper wrapper, RestErrorAnswers.Answer answer) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", answer.type());
+        body.put("message", answer.message());
+        body.put("code", 0);
+        wrapper.resetBuffer();
+        wrapper.setStatus(answer.status());
+        wrapper.setContentType("application/json");
+        wrapper.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        wrapper.getOutputStream().write(json.writeValueAsBytes(body));
     }
 }

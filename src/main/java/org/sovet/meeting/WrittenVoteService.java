@@ -7,6 +7,7 @@ import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
 public class WrittenVoteService {
 
     private static final List<String> CHOICES = List.of("FOR", "AGAINST", "ABSTAIN");
+    private static final String SECOND_BALLOT = "Вы уже проголосовали: второй бюллетень не принимается.";
 
     private final SessionRepository records;
     private final SessionValidator validator;
@@ -72,7 +74,7 @@ public class WrittenVoteService {
                     meeting.votingDeadline().atZone(meetings.zone(meeting.clusterId())).toLocalDate()) + ".");
         }
         if (ballots.hasVoted(meetingId, memberId)) {
-            throw new InputRejectedException("Вы уже проголосовали: второй бюллетень не принимается.");
+            throw new InputRejectedException(SECOND_BALLOT);
         }
         for (int i = 0; i < ballot.size(); i++) {
             var drafts = ballots.drafts(meetingId, i);
@@ -84,7 +86,11 @@ public class WrittenVoteService {
                 if (choice.comment() != null && choice.comment().length() > 1000) {
                     throw new InputRejectedException("Комментарий слишком длинный: не более 1000 знаков.");
                 }
-                ballots.cast(meetingId, memberId, i, d, choice.choice(), SessionService.blankToNull(choice.comment()), clock.instant());
+                try {
+                    ballots.cast(meetingId, memberId, i, d, choice.choice(), SessionService.blankToNull(choice.comment()), clock.instant());
+                } catch (DuplicateKeyException sameBallotSubmittedTwiceAtOnce) {
+                    throw new InputRejectedException(SECOND_BALLOT);
+                }
             }
         }
     }

@@ -136,6 +136,7 @@ class AuditTrailTest extends SovetTest {
         for (Task ballot : meeting.tasks(instance, MeetingProcess.Elements.CAST_BALLOT)) {
             vote(ballot, ballot.getAssignee().equals("shilov") ? "AGAINST" : "FOR");
         }
+        meeting.runJobs(MeetingProcess.Elements.CAST_BALLOT);
         String path = "/audit/meetings/" + variable(instance, MeetingProcess.Vars.MEETING_ID);
 
         String page = read("petrova", path);

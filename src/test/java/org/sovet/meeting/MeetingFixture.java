@@ -72,6 +72,27 @@ public class MeetingFixture {
                 .variableName(Vars.MEETING_ID).singleResult().getValue();
     }
 
+    /** A meeting in writing of any council with voting open: every voting member has a ballot task. */
+    public ProcessInstance votingOpened(String clusterId, String secretary, String chair, List<AgendaEntry> agenda,
+                                        List<SessionItem> drafts) {
+        ProcessInstance instance = schedule(clusterId, secretary, Map.of(Vars.FORMAT, "IN_WRITING",
+                Vars.VOTING_DEADLINE, IN_TWO_WEEKS.plusDays(7).toString()));
+        management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult().getId());
+        submit(task(instance, MeetingProcess.Elements.COMPOSE_AGENDA), secretary, Map.of(Vars.AGENDA, jsonValue(agenda)));
+        Map<String, Object> review = new HashMap<>();
+        review.put(Vars.REVIEW_DECISION, MeetingProcess.DECISION_APPROVE);
+        review.put(Vars.REVIEW_REMARKS, null);
+        submit(task(instance, MeetingProcess.Elements.APPROVE_AGENDA), chair, review);
+        runJobs(MeetingProcess.Elements.SEND_INVITATIONS);
+        Map<String, Object> hold = new HashMap<>();
+        hold.put(Vars.MANAGE_ACTION, MeetingProcess.ACTION_HOLD);
+        hold.put(Vars.NEW_DATE, null);
+        hold.put(Vars.NEW_TIME, null);
+        submit(task(instance, MeetingProcess.Elements.MANAGE), secretary, hold);
+        submit(task(instance, MeetingProcess.Elements.PREPARE_WRITTEN), secretary, Map.of(Vars.SESSION_ITEMS, jsonValue(drafts)));
+        return instance;
+    }
+
     public int runJobs(String activityId) {
         var jobs = management.createJobQuery().activityId(activityId).list();
         jobs.forEach(job -> management.executeJob(job.getId()));
