@@ -12,12 +12,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** /engine-rest as a client uses it: HTTP Basic with the demo password, JSON bodies, Camunda's typed variables. */
 @Component
+@Lazy
 public class EngineRest {
 
     private final TestRestTemplate http;
