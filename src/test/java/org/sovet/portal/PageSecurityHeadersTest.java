@@ -33,7 +33,7 @@ class PageSecurityHeadersTest extends SovetTest {
 
     @Test
     void shouldLeaveCamundasWebappsTheirOwnPolicy() {
-        var tasklist = new SessionClient(http).get("/camunda/app/tasklist/");
+        var tasklist = new SessionClient(http).get("/camunda/app/tasklist/default/");
 
         assertThat(tasklist.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(tasklist.getHeaders().get("Content-Security-Policy")).singleElement().asString()
