@@ -22,7 +22,7 @@ public class Materials {
         this.directory = directory;
     }
 
-    public void upload(long meetingId, String userId, String fileName, String contentType, byte[] content) {
+    public void upload(long meetingId, String userId, String fileName, byte[] content) {
         Meeting meeting = meetings.meeting(meetingId);
         var roles = directory.rolesOf(userId, meeting.clusterId());
         if (!roles.contains(CouncilRole.SECRETARY) && !roles.contains(CouncilRole.CHAIR)) {
@@ -31,7 +31,7 @@ public class Materials {
         if (meeting.status() == MeetingStatus.SIGNED || meeting.status() == MeetingStatus.CANCELLED) {
             throw new InputRejectedException("Заседание закрыто: материалы к нему больше не добавляются.");
         }
-        files.save(folder(meetingId), userId, fileName, contentType, content).ifPresent(problem -> {
+        files.save(folder(meetingId), userId, fileName, content).ifPresent(problem -> {
             throw new InputRejectedException(problem);
         });
     }

@@ -57,21 +57,30 @@ public class SessionClient {
 
     /** Opens the page's upload form and sends the file with it, as a browser would. */
     public ResponseEntity<String> upload(String page, String fileName, byte[] content) {
-        return upload(page, fileName, content, token(get(page).getBody()));
+        return upload(page, fileName, null, content, token(get(page).getBody()));
     }
 
-    /** Sends the file with the given form token (null: none) to the page's upload form. */
-    public ResponseEntity<String> upload(String page, String fileName, byte[] content, String formToken) {
+    /**
+     * Sends the file to the page's upload form with the given form token (null: none), the browser
+     * claiming the content type given (null: the one its name suggests). A null file name sends no file.
+     */
+    public ResponseEntity<String> upload(String page, String fileName, String claimedType, byte[] content, String formToken) {
         var body = new LinkedMultiValueMap<String, Object>();
         if (formToken != null) {
             body.add("_csrf", formToken);
         }
-        body.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
+        if (fileName != null) {
+            HttpHeaders part = new HttpHeaders();
+            if (claimedType != null) {
+                part.set(HttpHeaders.CONTENT_TYPE, claimedType);
             }
-        });
+            body.add("file", new HttpEntity<>(new ByteArrayResource(content) {
+                @Override
+                public String getFilename() {
+                    return fileName;
+                }
+            }, part));
+        }
         return keep(http.exchange(URI.create(page), HttpMethod.POST, new HttpEntity<>(body, headers(MediaType.MULTIPART_FORM_DATA)),
                 String.class));
     }
