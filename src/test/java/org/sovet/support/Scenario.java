@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.runtime.Job;
+import org.sovet.common.LoginThrottle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +29,10 @@ public class Scenario {
     private final RepositoryService repository;
     private final FormService forms;
     private final TaskService tasks;
+    private final LoginThrottle throttle;
 
     Scenario(IdentityService identity, RuntimeService runtime, ManagementService management, JdbcClient jdbc, TestClock clock,
-             RepositoryService repository, FormService forms, TaskService tasks) {
+             RepositoryService repository, FormService forms, TaskService tasks, LoginThrottle throttle) {
         this.identity = identity;
         this.runtime = runtime;
         this.management = management;
@@ -39,6 +41,7 @@ public class Scenario {
         this.repository = repository;
         this.forms = forms;
         this.tasks = tasks;
+        this.throttle = throttle;
     }
 
     /** Acts as this directory person, with their groups and clusters, as Tasklist would. */
@@ -98,6 +101,8 @@ public class Scenario {
     public void reset() {
         signOut();
         clock.reset();
+        // every test's requests come from 127.0.0.1: one test's wrong passwords must not slow down the next
+        throttle.clear();
         runtime.createProcessInstanceQuery().rootProcessInstances().list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
         for (String table : List.of("stored_file", "assignment_extension", "assignment_report", "ballot", "written_decision", "assignment", "protocol_signature", "protocol", "decision", "agenda_record", "meeting_guest",

@@ -45,6 +45,12 @@ public class SessionClient {
                 new HttpEntity<>(body, headers(MediaType.APPLICATION_FORM_URLENCODED)), String.class));
     }
 
+    /** Posts JSON, as Camunda's webapps do to their own API. */
+    public ResponseEntity<String> postJson(String path, String json) {
+        return keep(http.exchange(URI.create(path), HttpMethod.POST, new HttpEntity<>(json, headers(MediaType.APPLICATION_JSON)),
+                String.class));
+    }
+
     /** Opens the login page and posts it as a person would. */
     public ResponseEntity<String> logIn(String user, String password, String next) {
         String page = get("/login").getBody();
