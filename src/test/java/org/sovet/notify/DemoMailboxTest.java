@@ -94,6 +94,17 @@ class DemoMailboxTest {
         }
     }
 
+    @Test
+    void shouldDeliverAFileWhoseRecordedTypeDoesNotParseAsPlainBytes() {
+        int sent = send("belyaev@example.org", "Беляев Сергей Иванович", "Сергей Иванович",
+                List.of(new Mail.Attachment("материалы.pdf", "это не тип", PDF)));
+
+        var attachment = http.withBasicAuth("belyaev", "demo").getForEntity("/mail/" + sent + "/attachments/0", byte[].class);
+
+        assertThat(attachment.getHeaders().getContentType()).hasToString("application/octet-stream");
+        assertThat(attachment.getBody()).isEqualTo(PDF);
+    }
+
     private SessionClient loggedIn(String user, String password) {
         SessionClient browser = new SessionClient(http);
         assertThat(browser.logIn(user, password, "/mail").getStatusCode()).isEqualTo(HttpStatus.FOUND);
