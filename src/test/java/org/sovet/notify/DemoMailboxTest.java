@@ -10,23 +10,34 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sovet.support.SessionClient;
+import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** The demo profile's embedded SMTP server, and the page where each person reads their own mail. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "sovet.demo.mail-server.enabled=true", "sovet.demo.mail-server.smtp-port=3926", "spring.mail.port=3926"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "sovet.demo.mail-server.enabled=true")
 @ActiveProfiles("test")
 class DemoMailboxTest {
+
+    /** Its own free port: other checkouts on this machine run this test too, and SovetTest's GreenMail has another. */
+    private static final int SMTP_PORT = SovetTest.freePort();
 
     private static final byte[] PDF = "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired Mailer mailer;
     @Autowired DemoMailServer server;
     @Autowired TestRestTemplate http;
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("sovet.demo.mail-server.smtp-port", () -> SMTP_PORT);
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
 
     private int belyaevs;
     private int kolesnikovas;
