@@ -13,6 +13,9 @@ public class FileStore {
 
     public static final int MAX_BYTES = 20 * 1024 * 1024;
 
+    static final String REFUSED_TYPE = "Файл такого вида не принимается. Загрузите документ (PDF, Word, Excel, PowerPoint,"
+            + " OpenDocument, RTF, текст или CSV) или изображение JPEG или PNG.";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -21,19 +24,25 @@ public class FileStore {
         this.clock = clock;
     }
 
-    /** Stores the file; returns a Russian reason when it cannot, or empty when stored. */
-    public Optional<String> save(String folder, String userId, String fileName, String contentType, byte[] content) {
+    /**
+     * Stores the file under the content type its bytes show (what the browser claimed is not asked: it
+     * goes into invitation mails); returns a Russian reason when it cannot, or empty when stored.
+     */
+    public Optional<String> save(String folder, String userId, String fileName, byte[] content) {
         if (fileName == null || fileName.isBlank() || content == null || content.length == 0) {
             return Optional.of("Выберите файл.");
         }
         if (content.length > MAX_BYTES) {
             return Optional.of("Файл больше 20 МБ.");
         }
+        String contentType = UploadTypes.of(fileName, content).orElse(null);
+        if (contentType == null) {
+            return Optional.of(REFUSED_TYPE);
+        }
         String name = fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
         jdbc.sql("insert into stored_file (folder, file_name, content_type, content, size_bytes, uploaded_by, uploaded_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(folder, name, contentType == null ? "application/octet-stream" : contentType, content, content.length,
-                        userId, clock.instant().atOffset(ZoneOffset.UTC))
+                .params(folder, name, contentType, content, content.length, userId, clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
         return Optional.empty();
     }

@@ -11,15 +11,24 @@ import org.springframework.http.ResponseEntity;
  */
 public final class SpreadsheetCsv {
 
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private final StringBuilder lines = new StringBuilder("\uFEFF");
 
     public SpreadsheetCsv(List<String> header) {
         row(header.toArray(String[]::new));
     }
 
-    /** A cell of free text: quoted, inner quotes doubled, so «;» and line breaks stay inside it. */
+    /**
+     * A cell of free text: quoted, inner quotes doubled, so «;» and line breaks stay inside it. Text that
+     * Excel would take for a formula («=HYPERLINK(…)» in a decision) gets a leading «'» and stays text.
+     */
     public static String text(String value) {
-        return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
+        if (value == null) {
+            return "";
+        }
+        String cell = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return "\"" + cell.replace("\"", "\"\"") + "\"";
     }
 
     public SpreadsheetCsv row(String... cells) {

@@ -36,8 +36,8 @@ class AssignmentFiles {
     }
 
     @PostMapping("/assignments/{id}/files")
-    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, HttpServletRequest request, Model model)
-            throws IOException {
+    String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+                  HttpServletRequest request, Model model) throws IOException {
         String user = reader(id, request);
         if (user == null) {
             return "redirect:/login";
@@ -46,7 +46,8 @@ class AssignmentFiles {
         String problem = !user.equals(a.ownerPersonId()) && !user.equals(a.controllerId())
                 ? "Файлы к отчёту прикладывают исполнитель и контролёр."
                 : a.closed() ? AssignmentService.refusal(a, "добавлять к нему файлы").getMessage()
-                : files.save(folder(id), user, file.getOriginalFilename(), file.getContentType(), file.getBytes()).orElse(null);
+                : file == null ? "Выберите файл."
+                : files.save(folder(id), user, file.getOriginalFilename(), file.getBytes()).orElse(null);
         if (problem != null) {
             model.addAttribute("error", problem);
             return page(id, model);

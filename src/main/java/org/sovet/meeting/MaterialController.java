@@ -49,14 +49,15 @@ class MaterialController {
     }
 
     @PostMapping("/meetings/{meetingId}/materials")
-    String upload(@PathVariable long meetingId, @RequestParam("file") MultipartFile file, HttpServletRequest request,
-                  Model model) throws IOException {
+    String upload(@PathVariable long meetingId, @RequestParam(name = "file", required = false) MultipartFile file,
+                  HttpServletRequest request, Model model) throws IOException {
         String user = reader(meetingId, request);
         if (user == null) {
             return "redirect:/login";
         }
         try {
-            materials.upload(meetingId, user, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+            // a form sent without its file part is told to choose one, like an empty one
+            materials.upload(meetingId, user, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
         } catch (InputRejectedException e) {
             model.addAttribute("error", e.getMessage());
             return page(meetingId, model);

@@ -22,14 +22,14 @@ public class Materials {
         this.directory = directory;
     }
 
-    public void upload(long meetingId, String userId, String fileName, String contentType, byte[] content) {
+    public void upload(long meetingId, String userId, String fileName, byte[] content) {
         Meeting meeting = meetings.meeting(meetingId);
         var roles = directory.rolesOf(userId, meeting.clusterId());
         if (!roles.contains(CouncilRole.SECRETARY) && !roles.contains(CouncilRole.CHAIR)) {
             throw new InputRejectedException("Материалы загружают секретарь и председатель Совета.");
         }
         MeetingStep.ADD_MATERIALS.check(meeting);
-        files.save(folder(meetingId), userId, fileName, contentType, content).ifPresent(problem -> {
+        files.save(folder(meetingId), userId, fileName, content).ifPresent(problem -> {
             throw new InputRejectedException(problem);
         });
     }

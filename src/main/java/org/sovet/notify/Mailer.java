@@ -1,8 +1,10 @@
 package org.sovet.notify;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.ParseException;
 import java.io.UnsupportedEncodingException;
 import java.util.HashMap;
 import org.sovet.common.RussianDates;
@@ -21,6 +23,8 @@ import org.thymeleaf.context.Context;
  */
 @Service
 public class Mailer {
+
+    private static final String OCTET_STREAM = "application/octet-stream";
 
     private final JavaMailSender sender;
     private final TemplateEngine templates;
@@ -45,11 +49,27 @@ public class Mailer {
             helper.setSubject(mail.subject());
             helper.setText(html, true);
             for (Mail.Attachment attachment : mail.attachments()) {
-                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
+                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), mimeType(attachment.contentType()));
             }
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("Cannot prepare the mail to " + mail.toAddress(), e);
         }
         sender.send(message);
+    }
+
+    /**
+     * A type that does not parse (stored from a browser's claim before uploads were checked) would fail
+     * every retry of the mail job: such a file goes as plain bytes. Parameters stay (the .ics «method»).
+     */
+    private static String mimeType(String contentType) {
+        if (contentType == null) {
+            return OCTET_STREAM;
+        }
+        try {
+            new ContentType(contentType);
+            return contentType;
+        } catch (ParseException e) {
+            return OCTET_STREAM;
+        }
     }
 }

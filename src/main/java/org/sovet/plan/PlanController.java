@@ -3,7 +3,7 @@ package org.sovet.plan;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.sovet.config.ClusterAccess;
-import org.springframework.http.ContentDisposition;
+import org.sovet.document.Downloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,9 +37,7 @@ class PlanController {
         }
         var file = plans.document(planId);
         return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .headers(Downloads.headers(file.fileName(), MediaType.APPLICATION_PDF_VALUE))
                 .header("X-Content-SHA256", file.sha256())
                 .body(file.content());
     }

@@ -2,6 +2,7 @@ package org.sovet.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sovet.common.LoginThrottle;
 import org.sovet.config.ClusterAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,11 +19,13 @@ class LoginPage {
     private final WebappLogin login;
     private final FormToken tokens;
     private final ClusterAccess access;
+    private final LoginThrottle throttle;
 
-    LoginPage(WebappLogin login, FormToken tokens, ClusterAccess access) {
+    LoginPage(WebappLogin login, FormToken tokens, ClusterAccess access, LoginThrottle throttle) {
         this.login = login;
         this.tokens = tokens;
         this.access = access;
+        this.throttle = throttle;
     }
 
     @GetMapping("/login")
@@ -41,9 +44,18 @@ class LoginPage {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return form(request, model, next, username, "Страница входа устарела. Введите имя пользователя и пароль ещё раз.");
         }
-        if (!login.logIn(request, username.trim(), password)) {
+        String user = username.trim();
+        // refused before the password is checked: a guess during the wait tells nothing and costs the account nothing
+        var wait = throttle.refusal(user, request.getRemoteAddr());
+        if (wait.isPresent()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return form(request, model, next, username, LoginThrottle.message(wait.get()));
+        }
+        if (!login.logIn(request, user, password)) {
+            throttle.failed(user, request.getRemoteAddr());
             return form(request, model, next, username, "Неверное имя пользователя или пароль.");
         }
+        throttle.succeeded(user);
         return redirect(next);
     }
 

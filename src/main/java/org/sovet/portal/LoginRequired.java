@@ -5,8 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.sovet.common.LoginThrottle;
 import org.sovet.config.ClusterAccess;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /** A page opened without a login sends the browser to the login page, which brings it back afterwards. */
@@ -27,9 +30,15 @@ class LoginRequired implements HandlerInterceptor {
         }
         if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             // a tool that sent wrong credentials is told so, rather than sent to a form
+            response.setContentType("text/plain;charset=UTF-8");
+            if (request.getAttribute(LoginThrottle.REFUSED) instanceof Duration wait) {
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.toSeconds() + 1));
+                response.getWriter().write(LoginThrottle.message(wait));
+                return false;
+            }
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Sovet\"");
-            response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write("Неверное имя пользователя или пароль.");
             return false;
         }

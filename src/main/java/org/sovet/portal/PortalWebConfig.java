@@ -10,7 +10,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class PortalWebConfig implements WebMvcConfigurer {
 
     private static final String[] PAGES = {"/", "/portal", "/portal/**", "/assignments", "/assignments/*/files",
-            "/meetings/*/materials", "/audit/**"};
+            "/meetings/*/materials", "/audit/**", "/mail", "/mail/**"};
 
     /** Documents opened from mails and pages: without a login, the login page first, then the document. */
     private static final String[] DOCUMENTS = {"/plans/*/document", "/protocols/**", "/meetings/*/materials/**",

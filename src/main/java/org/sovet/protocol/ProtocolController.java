@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.sovet.config.ClusterAccess;
+import org.sovet.document.Downloads;
 import org.sovet.meeting.MeetingService;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,8 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProtocolController {
 
-    private static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final ProtocolService protocols;
     private final MeetingService meetings;
@@ -44,11 +43,7 @@ class ProtocolController {
         var meeting = meetings.meeting(meetingId);
         boolean pdf = format.equals("pdf");
         String name = "protokol-" + meeting.protocolNumber() + (stored.status().equals("SIGNED") ? "" : "-proekt") + "." + format;
-        return ResponseEntity.ok()
-                .contentType(pdf ? MediaType.APPLICATION_PDF : DOCX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, (pdf ? ContentDisposition.inline() : ContentDisposition.attachment())
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(pdf ? stored.pdf() : stored.docx());
+        return Downloads.attachment(name, pdf ? MediaType.APPLICATION_PDF_VALUE : DOCX, pdf ? stored.pdf() : stored.docx());
     }
 
     @GetMapping("/protocols/{meetingId}/verify")

@@ -15,9 +15,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.sovet.document.UploadSamples;
 import org.sovet.meeting.MeetingFixture;
 import org.sovet.meeting.MeetingProcess;
 import org.sovet.meeting.SessionItem;
+import org.sovet.support.SessionClient;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -180,17 +182,9 @@ class AssignmentFollowUpTest extends SovetTest {
     }
 
     private String upload(String user, long id, String fileName) {
-        var body = new org.springframework.util.LinkedMultiValueMap<String, Object>();
-        body.add("file", new org.springframework.core.io.ByteArrayResource(new byte[] {1, 2, 3}) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        var headers = new org.springframework.http.HttpHeaders();
-        headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
-        String page = http.withBasicAuth(user, "demo").postForObject("/assignments/" + id + "/files",
-                new org.springframework.http.HttpEntity<>(body, headers), String.class);
+        SessionClient browser = new SessionClient(http);
+        browser.logIn(user, "demo", "/");
+        String page = browser.upload("/assignments/" + id + "/files", fileName, UploadSamples.xlsx()).getBody();
         return page == null ? "" : page;
     }
 

@@ -16,6 +16,7 @@ import org.sovet.common.ClosedRecordException;
 import org.sovet.document.FileStore;
 import org.sovet.meeting.MeetingFixture;
 import org.sovet.meeting.SessionItem;
+import org.sovet.document.UploadSamples;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,7 +69,7 @@ class ClosedAssignmentStaysClosedTest extends SovetTest {
                 Map.of("extensionDecision", "refuse"));
         meeting.submit(tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult(), "vorontsov",
                 Map.of("report", "График составлен."));
-        files.save(AssignmentFiles.folder(id), "vorontsov", "График.xlsx", null, new byte[] {1});
+        assertThat(files.save(AssignmentFiles.folder(id), "vorontsov", "График.xlsx", UploadSamples.xlsx())).isEmpty();
         changes.cancel(id, "vorontsov", "Центр закрыт на ремонт.");
         var before = assignments.find(id);
         assertThatThrownBy(() -> changes.cancel(id, "vorontsov", "Ещё раз.")).isInstanceOf(ClosedRecordException.class)

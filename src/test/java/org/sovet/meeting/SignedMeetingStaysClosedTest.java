@@ -15,6 +15,7 @@ import org.sovet.common.ClosedRecordException;
 import org.sovet.document.FileStore;
 import org.sovet.meeting.MeetingProcess.Elements;
 import org.sovet.meeting.MeetingProcess.Vars;
+import org.sovet.document.UploadSamples;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,7 +64,7 @@ class SignedMeetingStaysClosedTest extends SovetTest {
                 () -> meetings.markHeld(signedId),
                 () -> votes.open(signedId, null, RECORD),
                 () -> votes.count(signedId),
-                () -> materials.upload(signedId, MeetingFixture.SECRETARY, "подмена.pdf", "application/pdf", new byte[] {1}))) {
+                () -> materials.upload(signedId, MeetingFixture.SECRETARY, "подмена.pdf", UploadSamples.pdf()))) {
             assertThatThrownBy(step::run).isInstanceOf(ClosedRecordException.class).hasMessageContaining(CLOSED);
         }
 
@@ -152,7 +153,7 @@ class SignedMeetingStaysClosedTest extends SovetTest {
     /** Held with a guest and a material, recorded and signed. */
     private long signedMeeting() {
         ProcessInstance instance = meeting.invited("IN_PERSON", AGENDA);
-        materials.upload(meeting.meetingId(instance), MeetingFixture.SECRETARY, "Приложение 1.pdf", "application/pdf", new byte[] {1, 2});
+        materials.upload(meeting.meetingId(instance), MeetingFixture.SECRETARY, "Приложение 1.pdf", UploadSamples.pdf());
         meeting.manage(instance, MeetingProcess.ACTION_HOLD, null, null);
         meeting.recordAttendance(instance, PRESENT, List.of(new Guest("Крылова Е.А.", "заведующая", "Детская библиотека")), null);
         return meeting.signed(instance, RECORD);

@@ -8,7 +8,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sovet.common.LoginThrottle;
+import org.sovet.support.SessionClient;
 import org.sovet.support.SovetTest;
+import org.sovet.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -20,6 +23,7 @@ class PortalLoginTest extends SovetTest {
     private static final String WHO_IS_LOGGED_IN = "/camunda/api/admin/auth/user/default";
 
     @Autowired TestRestTemplate http;
+    @Autowired TestClock clock;
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -68,6 +72,37 @@ class PortalLoginTest extends SovetTest {
         assertThat(login.getBody()).contains("Неверное имя пользователя или пароль.").doesNotContain("Выйти");
         assertThat(browser.get(WHO_IS_LOGGED_IN).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(browser.get("/").getStatusCode()).isEqualTo(HttpStatus.FOUND);
+    }
+
+    @Test
+    void shouldMakeTheNextLoginWaitAfterFiveWrongPasswordsAndLetTheRightOneInAfterTheWait() {
+        SessionClient browser = new SessionClient(http);
+        for (int i = 0; i < LoginThrottle.FREE_PER_ACCOUNT; i++) {
+            assertThat(browser.logIn("gabdullina", "wrong", "/").getBody()).contains("Неверное имя пользователя или пароль.");
+        }
+
+        var refused = browser.logIn("gabdullina", "demo", "/");
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(refused.getBody()).contains("Слишком много неудачных попыток входа. Повторите через 1 мин.");
+        assertThat(browser.get(WHO_IS_LOGGED_IN).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        clock.advance(LoginThrottle.FIRST_DELAY.plusSeconds(1));
+        assertThat(location(browser.logIn("gabdullina", "demo", "/"))).isEqualTo("/");
+    }
+
+    @Test
+    void shouldSlowDownGuessingWithBasicCredentialsOnThePagesAlike() {
+        for (int i = 0; i < LoginThrottle.FREE_PER_ACCOUNT; i++) {
+            assertThat(http.withBasicAuth("kashina", "wrong").getForEntity("/portal", String.class).getStatusCode())
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+
+        var refused = http.withBasicAuth("kashina", "demo").getForEntity("/portal", String.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(refused.getBody()).isEqualTo("Слишком много неудачных попыток входа. Повторите через 1 мин.");
+        clock.advance(LoginThrottle.FIRST_DELAY.plusSeconds(1));
+        assertThat(http.withBasicAuth("kashina", "demo").getForEntity("/portal", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test

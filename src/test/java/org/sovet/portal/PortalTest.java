@@ -19,6 +19,7 @@ import org.sovet.plan.WorkPlanFixture;
 import org.sovet.plan.WorkPlanProcess;
 import org.sovet.plan.WorkPlanService;
 import org.sovet.protocol.ProtocolService;
+import org.sovet.support.SessionClient;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.runtime.Job;
+import org.sovet.common.LoginThrottle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -33,9 +34,11 @@ public class Scenario {
     private final FormService forms;
     private final TaskService tasks;
     private final boolean postgres;
+    private final LoginThrottle throttle;
 
     Scenario(IdentityService identity, RuntimeService runtime, ManagementService management, JdbcClient jdbc, TestClock clock,
-             RepositoryService repository, FormService forms, TaskService tasks, DataSource dataSource) throws MetaDataAccessException {
+             RepositoryService repository, FormService forms, TaskService tasks, DataSource dataSource, LoginThrottle throttle)
+            throws MetaDataAccessException {
         this.identity = identity;
         this.runtime = runtime;
         this.management = management;
@@ -45,6 +48,7 @@ public class Scenario {
         this.forms = forms;
         this.tasks = tasks;
         this.postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+        this.throttle = throttle;
     }
 
     /** Acts as this directory person, with their groups and clusters, as Tasklist would. */
@@ -104,6 +108,8 @@ public class Scenario {
     public void reset() {
         signOut();
         clock.reset();
+        // every test's requests come from 127.0.0.1: one test's wrong passwords must not slow down the next
+        throttle.clear();
         runtime.createProcessInstanceQuery().rootProcessInstances().list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
         List<String> tables = List.of("stored_file", "assignment_extension", "assignment_report", "ballot", "written_decision", "assignment", "protocol_signature", "protocol", "decision", "agenda_record", "meeting_guest",

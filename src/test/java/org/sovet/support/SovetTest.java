@@ -67,7 +67,8 @@ public abstract class SovetTest {
         }
     }
 
-    private static int freePort() {
+    /** A port nobody on this machine listens on now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.sovet.portal;
+package org.sovet.support;
 
 import java.net.URI;
 import java.util.Map;
@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -17,7 +18,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * The portal as a browser sees it, over plain HTTP: keeps its session cookie, follows no redirect
  * and reads the form token off a page.
  */
-class SessionClient {
+public class SessionClient {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
@@ -28,37 +29,73 @@ class SessionClient {
     private String session;
     private String camundaToken;
 
-    SessionClient(TestRestTemplate http) {
+    public SessionClient(TestRestTemplate http) {
         this.http = http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
     }
 
     /** The path as a browser sends it: already encoded. */
-    ResponseEntity<String> get(String path) {
+    public ResponseEntity<String> get(String path) {
         return keep(http.exchange(URI.create(path), HttpMethod.GET, new HttpEntity<>(headers(null)), String.class));
     }
 
-    ResponseEntity<String> post(String path, Map<String, String> form) {
+    public ResponseEntity<String> post(String path, Map<String, String> form) {
         var body = new LinkedMultiValueMap<String, String>();
         form.forEach(body::add);
         return keep(http.exchange(URI.create(path), HttpMethod.POST,
                 new HttpEntity<>(body, headers(MediaType.APPLICATION_FORM_URLENCODED)), String.class));
     }
 
+    /** Posts JSON, as Camunda's webapps do to their own API. */
+    public ResponseEntity<String> postJson(String path, String json) {
+        return keep(http.exchange(URI.create(path), HttpMethod.POST, new HttpEntity<>(json, headers(MediaType.APPLICATION_JSON)),
+                String.class));
+    }
+
     /** Opens the login page and posts it as a person would. */
-    ResponseEntity<String> logIn(String user, String password, String next) {
+    public ResponseEntity<String> logIn(String user, String password, String next) {
         String page = get("/login").getBody();
         return post("/login", Map.of("username", user, "password", password, "next", next, "_csrf", token(page)));
     }
 
-    ResponseEntity<String> logOut(String page) {
+    public ResponseEntity<String> logOut(String page) {
         return post("/logout", Map.of("_csrf", token(page)));
     }
 
-    String session() {
+    /** Opens the page's upload form and sends the file with it, as a browser would. */
+    public ResponseEntity<String> upload(String page, String fileName, byte[] content) {
+        return upload(page, fileName, null, content, token(get(page).getBody()));
+    }
+
+    /**
+     * Sends the file to the page's upload form with the given form token (null: none), the browser
+     * claiming the content type given (null: the one its name suggests). A null file name sends no file.
+     */
+    public ResponseEntity<String> upload(String page, String fileName, String claimedType, byte[] content, String formToken) {
+        var body = new LinkedMultiValueMap<String, Object>();
+        if (formToken != null) {
+            body.add("_csrf", formToken);
+        }
+        if (fileName != null) {
+            HttpHeaders part = new HttpHeaders();
+            if (claimedType != null) {
+                part.set(HttpHeaders.CONTENT_TYPE, claimedType);
+            }
+            body.add("file", new HttpEntity<>(new ByteArrayResource(content) {
+                @Override
+                public String getFilename() {
+                    return fileName;
+                }
+            }, part));
+        }
+        return keep(http.exchange(URI.create(page), HttpMethod.POST, new HttpEntity<>(body, headers(MediaType.MULTIPART_FORM_DATA)),
+                String.class));
+    }
+
+    public String session() {
         return session;
     }
 
-    static String token(String page) {
+    public static String token(String page) {
         Matcher matcher = TOKEN.matcher(page);
         if (!matcher.find()) {
             throw new AssertionError("no form token on the page");
