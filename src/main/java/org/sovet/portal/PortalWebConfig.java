@@ -35,5 +35,6 @@ class PortalWebConfig implements WebMvcConfigurer {
         registry.addInterceptor(new LoginRequired(access)).addPathPatterns(PAGES).addPathPatterns(DOCUMENTS);
         registry.addInterceptor(new PageHeader(viewers)).addPathPatterns(PAGES);
         registry.addInterceptor(new FormPostGuard(tokens)).addPathPatterns(CHANGES);
+        registry.addInterceptor(new TextFieldGuard()).addPathPatterns(CHANGES).addPathPatterns("/login");
     }
 }

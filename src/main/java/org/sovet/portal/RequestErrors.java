@@ -1,11 +1,14 @@
 package org.sovet.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -33,6 +36,21 @@ class RequestErrors {
     ModelAndView incomplete(HttpServletRequest request) {
         return page(request, HttpStatus.BAD_REQUEST, "Форма заполнена не полностью",
                 "В отправленной форме не хватает полей. Вернитесь на страницу, обновите её и отправьте форму ещё раз.");
+    }
+
+    @ExceptionHandler(TextFieldGuard.ControlCharacters.class)
+    ModelAndView controlCharacters(HttpServletRequest request) {
+        return page(request, HttpStatus.BAD_REQUEST, "Недопустимые символы",
+                "В тексте формы есть управляющие символы, которые нельзя сохранить. Наберите текст заново, без вставки из другой программы.");
+    }
+
+    /** Tomcat refuses a file name with a NUL itself, before any interceptor sees it; other broken uploads alike. */
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView brokenUpload(MultipartException e, HttpServletRequest request) {
+        return NestedExceptionUtils.getRootCause(e) instanceof InvalidFileNameException
+                ? controlCharacters(request)
+                : page(request, HttpStatus.BAD_REQUEST, "Файл не принят",
+                        "Форма с файлом пришла повреждённой. Обновите страницу и загрузите файл ещё раз.");
     }
 
     private ModelAndView page(HttpServletRequest request, HttpStatus status, String title, String message) {

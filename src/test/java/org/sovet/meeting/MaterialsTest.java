@@ -69,6 +69,19 @@ class MaterialsTest extends SovetTest {
     }
 
     @Test
+    void shouldRefuseControlCharactersInAFileNameOrALoginInRussianAndStoreNothing() {
+        for (String name : List.of("акт\u0000.pdf", "акт\u0007.pdf")) {
+            var refused = browser("kolesnikova").upload(page, name, UploadSamples.pdf());
+
+            assertThat(refused.getStatusCode().value()).isEqualTo(400);
+            assertThat(refused.getBody()).contains("управляющие символы");
+        }
+        assertThat(materials.of(meetingId)).isEmpty();
+        var login = new SessionClient(http).logIn("kolesnikova\u001b", "demo", "/");
+        assertThat(login.getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
     void shouldRefuseAFileThatIsNoDocumentInRussianAndStoreNothing() {
         SessionClient secretary = browser("kolesnikova");
 
