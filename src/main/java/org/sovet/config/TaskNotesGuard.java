@@ -77,6 +77,36 @@ class TaskNotesGuard extends AbstractProcessEnginePlugin {
             });
         }
 
+        /** Reading an attachment by its ids checks nothing in Camunda: another cluster's reads as none. */
+        @Override
+        public Attachment getTaskAttachment(String taskId, String attachmentId) {
+            return readable(super.getTaskAttachment(taskId, attachmentId));
+        }
+
+        @Override
+        public InputStream getTaskAttachmentContent(String taskId, String attachmentId) {
+            return readable(super.getTaskAttachment(taskId, attachmentId)) == null ? null
+                    : super.getTaskAttachmentContent(taskId, attachmentId);
+        }
+
+        @Override
+        public Attachment getAttachment(String attachmentId) {
+            return readable(super.getAttachment(attachmentId));
+        }
+
+        @Override
+        public InputStream getAttachmentContent(String attachmentId) {
+            return readable(super.getAttachment(attachmentId)) == null ? null : super.getAttachmentContent(attachmentId);
+        }
+
+        private Attachment readable(Attachment attachment) {
+            if (attachment == null) {
+                return null;
+            }
+            return commandExecutor.execute(context -> TaskWorkers.mayRead(context, attachment.getTaskId(),
+                    attachment.getProcessInstanceId()) ? attachment : null);
+        }
+
         private Attachment attach(CreateAttachmentCmd command, String taskId, String processInstanceId) {
             return commandExecutor.execute(context -> {
                 TaskWorkers.checkMayWrite(context, taskId, processInstanceId);

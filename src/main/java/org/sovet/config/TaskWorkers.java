@@ -37,6 +37,23 @@ final class TaskWorkers {
         }
     }
 
+    /** Whether the caller may see the task's or instance's cluster (history included); the engine's own calls may. */
+    static boolean mayRead(CommandContext context, String taskId, String processInstanceId) {
+        Authentication user = context.getAuthentication();
+        if (user == null || user.getUserId() == null) {
+            return true;
+        }
+        String tenantId = null;
+        if (taskId != null) {
+            var task = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+            tenantId = task == null ? null : task.getTenantId();
+        } else if (processInstanceId != null) {
+            var instance = context.getHistoricProcessInstanceManager().findHistoricProcessInstance(processInstanceId);
+            tenantId = instance == null ? null : instance.getTenantId();
+        }
+        return tenantId == null || (user.getTenantIds() != null && user.getTenantIds().contains(tenantId));
+    }
+
     static boolean worksOn(TaskEntity task, Authentication user) {
         List<String> tenants = user.getTenantIds() == null ? List.of() : user.getTenantIds();
         List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();

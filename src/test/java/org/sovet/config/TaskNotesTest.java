@@ -64,6 +64,17 @@ class TaskNotesTest extends SovetTest {
                 .satisfies(c -> assertThat(c.getFullMessage()).isEqualTo("Посмотрю к пятнице."));
     }
 
+    @Test
+    void shouldShowAnAttachmentToItsClusterAndSupervisorsButToNoOtherCluster() {
+        String attachmentId = rest.read(attach(WorkPlanFixture.DIRECTOR)).get("id").asText();
+        String path = "/task/" + taskId + "/attachment/" + attachmentId;
+
+        assertThat(rest.get("kolesnikova", path).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.get("petrova", path).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.get("bykova", path).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(rest.get("bykova", path + "/data").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
     private ResponseEntity<String> attach(String user) {
         return rest.postForm(user, "/task/" + taskId + "/attachment/create",
                 Map.of("attachment-name", "Замечания", "attachment-type", "text/uri-list", "url", "https://example.org/remarks"));
