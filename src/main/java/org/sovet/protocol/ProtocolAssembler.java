@@ -13,6 +13,7 @@ import org.sovet.meeting.AgendaEntry;
 import org.sovet.meeting.Decision;
 import org.sovet.meeting.ItemRecord;
 import org.sovet.meeting.Meeting;
+import org.sovet.meeting.MeetingFormat;
 import org.sovet.meeting.MeetingService;
 import org.sovet.meeting.SessionNarrative;
 import org.sovet.meeting.SessionService;
@@ -41,7 +42,9 @@ class ProtocolAssembler {
                 ? meeting.numberingPeriod() + " учебный год" : meeting.numberingPeriod() + " год";
         return new ProtocolView("Координационного Совета образовательного кластера " + cluster.areaGenitive(), period,
                 meeting.protocolNumber(), meeting.startsAt().atZone(zone).toLocalDate(), meeting.format().title(),
-                meeting.place(), meeting.link(), meeting.theme(), meeting.organizers(),
+                // only the format's own: a place typed before the format changed to online is not where it was held
+                meeting.format() == MeetingFormat.IN_PERSON ? meeting.place() : null,
+                meeting.format() == MeetingFormat.ONLINE ? meeting.link() : null, meeting.theme(), meeting.organizers(),
                 attendees(meetingId, meeting.clusterId()), narrative.attendanceNote(),
                 sessions.guests(meetingId).stream()
                         .map(g -> new ProtocolView.Participant(g.name(), g.position(), g.organization(), "приглашённый"))

@@ -61,8 +61,11 @@ public class ProtocolPdf {
                 blank(decision.due()) ? null : "Срок: " + decision.due() + ".");
     }
 
-    /** «Результат голосования: за — 8, против — нет, воздержались — нет. Решение принято.» */
+    /** «Результат голосования: за — 8, против — нет, воздержались — нет. Решение принято.», blank without counts. */
     public static String vote(Decision decision) {
+        if (decision.votesFor() == null) {
+            return "";
+        }
         return "Результат голосования: за — " + count(decision.votesFor()) + ", против — " + count(decision.votesAgainst())
                 + ", воздержались — " + count(decision.votesAbstain()) + ". "
                 + (decision.adopted() ? "Решение принято." : "Решение не принято.");
@@ -77,8 +80,8 @@ public class ProtocolPdf {
         return text == null || text.isBlank();
     }
 
-    private static String count(int votes) {
-        return votes == 0 ? "нет" : String.valueOf(votes);
+    private static String count(Integer votes) {
+        return votes == null || votes == 0 ? "нет" : String.valueOf(votes);
     }
 
     private static String joined(String separator, String... parts) {
