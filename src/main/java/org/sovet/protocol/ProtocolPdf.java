@@ -55,10 +55,15 @@ public class ProtocolPdf {
         return blank(item.speaker()) ? item.title() : item.title() + " (докладчик: " + item.speaker() + ")";
     }
 
-    /** «Ответственный: Опорная школа. Срок: апрель 2021 года.», blank when the decision names neither. */
+    /** «Ответственный: опорная школа. Срок: апрель 2021 года.» as written, blank when the decision names neither. */
     public static String assignment(Decision decision) {
-        return joined(" ", blank(decision.owner()) ? null : "Ответственный: " + decision.owner() + ".",
-                blank(decision.due()) ? null : "Срок: " + decision.due() + ".");
+        return joined(" ", blank(decision.owner()) ? null : sentence("Ответственный: " + decision.owner().trim()),
+                blank(decision.due()) ? null : sentence("Срок: " + decision.due().trim()));
+    }
+
+    /** Ends the text with one period: «И.И. Иванов.» is not written «И.И. Иванов..». */
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
     }
 
     /** «Результат голосования: за — 8, против — нет, воздержались — нет. Решение принято.», blank without counts. */

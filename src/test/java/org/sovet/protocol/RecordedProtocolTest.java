@@ -10,8 +10,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.sovet.directory.Directory;
 import org.sovet.meeting.AgendaEntry;
+import org.sovet.meeting.Guest;
 import org.sovet.meeting.MeetingFixture;
+import org.sovet.meeting.MeetingProcess;
 import org.sovet.meeting.SessionItem;
 import org.sovet.meeting.SessionItem.DecisionDraft;
 import org.sovet.support.SovetTest;
@@ -24,6 +27,7 @@ class RecordedProtocolTest extends SovetTest {
 
     @Autowired MeetingFixture meeting;
     @Autowired ProtocolService protocols;
+    @Autowired Directory directory;
 
     @Test
     void shouldPrintNoTimeLimitSpeakerOrVoteThatWasNotRecordedAndUnanimityAsTheCouncilsWriteIt() throws IOException {
@@ -48,6 +52,29 @@ class RecordedProtocolTest extends SovetTest {
             assertThat(docx.getTables().get(0).getRow(0).getTableCells()).extracting(cell -> cell.getText())
                     .containsExactly("№", "Вопрос", "Докладчик");
         }
+    }
+
+    @Test
+    void shouldPrintSpeakersGuestsOwnersAndTheCouncilsNameAsRecorded() throws IOException {
+        var instance = meeting.invited("IN_PERSON", List.of(new AgendaEntry("Об итогах мониторинга", null, "Колесникова И.П.",
+                "заместитель директора", "КОГОБУ СШ пгт Подосиновец", 10, null)));
+        meeting.manage(instance, MeetingProcess.ACTION_HOLD, null, null);
+        meeting.recordAttendance(instance, FIVE_OF_SIX, List.of(new Guest("Крылова Е.А.", "заведующая", "Детская библиотека")), null);
+
+        long meetingId = meeting.signed(instance, List.of(new SessionItem("Об итогах мониторинга", "Колесникова И.П.", null, null,
+                List.of(new DecisionDraft("Составить график посещений.", "SIMPLE", 5, 0, 0, "опорная школа.", "апрель 2027 года",
+                        null)))));
+
+        for (String text : texts(meetingId)) {
+            assertThat(text).contains("заседания Координационного Совета образовательного кластера Подосиновского района",
+                    "заместитель директора КОГОБУ СШ пгт Подосиновец Колесникова И.П.",
+                    "1. Слушали: Об итогах мониторинга (докладчик: заместитель директора КОГОБУ СШ пгт Подосиновец Колесникова И.П.)",
+                    "Приглашённые: 1. Крылова Е.А. – заведующая, Детская библиотека ",
+                    "Составить график посещений. Ответственный: опорная школа. Срок: апрель 2027 года.")
+                    .doesNotContain("приглашённый", "..");
+        }
+        assertThat(directory.cluster("vpolyany").councilTitle())
+                .isEqualTo("Координационного Совета образовательного кластера при Вятском многопрофильном лицее");
     }
 
     private List<String> texts(long meetingId) throws IOException {
