@@ -107,8 +107,9 @@ class MeetingSteps implements StepOutcomes {
     }
 
     private static String vote(Decision d) {
-        return (d.itemPosition() + 1) + "." + (d.position() + 1) + ". «" + d.text() + "»: за — " + count(d.votesFor())
-                + ", против — " + count(d.votesAgainst()) + ", воздержались — " + count(d.votesAbstain())
+        String votes = d.votesFor() == null ? "без подсчёта голосов" : "за — " + count(d.votesFor())
+                + ", против — " + count(d.votesAgainst()) + ", воздержались — " + count(d.votesAbstain());
+        return (d.itemPosition() + 1) + "." + (d.position() + 1) + ". «" + d.text() + "»: " + votes
                 + "; " + (d.adopted() ? "принято" : "не принято");
     }
 

@@ -49,7 +49,7 @@ public class DirectoryImport {
 
     private void importCluster(DirectoryFile.ClusterEntry entry, Map<String, String> initialPasswords) {
         repository.saveCluster(new Cluster(entry.id(), entry.name(), entry.areaGenitive(), entry.locality(),
-                entry.district(), entry.timeZone() == null ? "Europe/Kirov" : entry.timeZone()));
+                entry.district(), entry.timeZone() == null ? "Europe/Kirov" : entry.timeZone(), entry.councilName()));
         if (entry.settings() != null) {
             var s = entry.settings();
             var d = CouncilSettings.defaults(entry.id());
@@ -97,7 +97,7 @@ public class DirectoryImport {
         }
 
         record ClusterEntry(String id, String name, String areaGenitive, String locality, String district,
-                            String timeZone, SettingsEntry settings, List<OrganizationEntry> organizations,
+                            String timeZone, String councilName, SettingsEntry settings, List<OrganizationEntry> organizations,
                             List<PersonEntry> people) {
             ClusterEntry {
                 organizations = organizations == null ? List.of() : organizations;

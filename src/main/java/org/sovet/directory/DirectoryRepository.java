@@ -19,12 +19,12 @@ class DirectoryRepository {
     }
 
     List<Cluster> clusters() {
-        return jdbc.sql("select id, name, area_genitive, locality, district, time_zone from cluster order by name")
+        return jdbc.sql("select id, name, area_genitive, locality, district, time_zone, council_name from cluster order by name")
                 .query(Cluster.class).list();
     }
 
     Optional<Cluster> cluster(String id) {
-        return jdbc.sql("select id, name, area_genitive, locality, district, time_zone from cluster where id = ?")
+        return jdbc.sql("select id, name, area_genitive, locality, district, time_zone, council_name from cluster where id = ?")
                 .param(id).query(Cluster.class).optional();
     }
 
@@ -89,11 +89,13 @@ class DirectoryRepository {
     }
 
     void saveCluster(Cluster c) {
-        int updated = jdbc.sql("update cluster set name = ?, area_genitive = ?, locality = ?, district = ?, time_zone = ? where id = ?")
-                .params(c.name(), c.areaGenitive(), c.locality(), c.district(), c.timeZone(), c.id()).update();
+        int updated = jdbc.sql("update cluster set name = ?, area_genitive = ?, locality = ?, district = ?, time_zone = ?,"
+                        + " council_name = ? where id = ?")
+                .params(c.name(), c.areaGenitive(), c.locality(), c.district(), c.timeZone(), c.councilName(), c.id()).update();
         if (updated == 0) {
-            jdbc.sql("insert into cluster (id, name, area_genitive, locality, district, time_zone) values (?, ?, ?, ?, ?, ?)")
-                    .params(c.id(), c.name(), c.areaGenitive(), c.locality(), c.district(), c.timeZone()).update();
+            jdbc.sql("insert into cluster (id, name, area_genitive, locality, district, time_zone, council_name)"
+                            + " values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(c.id(), c.name(), c.areaGenitive(), c.locality(), c.district(), c.timeZone(), c.councilName()).update();
         }
     }
 

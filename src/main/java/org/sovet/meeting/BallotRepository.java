@@ -35,7 +35,7 @@ class BallotRepository {
                         + " order by position")
                 .params(meetingId, item)
                 .query((rs, n) -> new SessionItem.DecisionDraft(rs.getString(1), rs.getString(2), null, null, null,
-                        rs.getString(3), rs.getString(4)))
+                        rs.getString(3), rs.getString(4), null))
                 .list();
     }
 

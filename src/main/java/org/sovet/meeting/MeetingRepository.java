@@ -108,7 +108,7 @@ class MeetingRepository {
 
     private static AgendaEntry entry(ResultSet rs, String materials) throws SQLException {
         return new AgendaEntry(rs.getString("title"), rs.getString("speaker_person_id"), rs.getString("speaker_name"),
-                rs.getString("speaker_position"), rs.getString("speaker_organization"), rs.getInt("minutes"), materials);
+                rs.getString("speaker_position"), rs.getString("speaker_organization"), rs.getObject("minutes", Integer.class), materials);
     }
 
     private static Meeting meeting(ResultSet rs, int row) throws SQLException {

@@ -82,12 +82,11 @@ class MeetingValidator {
             String row = what + " " + (i + 1);
             if (blank(e.title())) problems.add(row + ": укажите вопрос.");
             tooLong(e.title(), MAX_TITLE, row + ", вопрос", problems);
-            if (blank(e.speakerId()) && blank(e.speakerName())) problems.add(row + ": укажите докладчика.");
             tooLong(e.speakerName(), 300, row + ", докладчик", problems);
             tooLong(e.speakerPosition(), 300, row + ", должность", problems);
             tooLong(e.speakerOrganization(), 300, row + ", организация", problems);
             tooLong(e.materials(), 2000, row + ", материалы", problems);
-            if (e.minutes() == null || e.minutes() < 1 || e.minutes() > MAX_MINUTES) {
+            if (e.minutes() != null && (e.minutes() < 1 || e.minutes() > MAX_MINUTES)) {
                 problems.add(row + ": регламент — от 1 до " + MAX_MINUTES + " минут.");
             }
         }

@@ -10,11 +10,33 @@ public record SessionItem(String title, String speakerName, String heard, String
     }
 
     /**
-     * A decision with its vote.
+     * A decision with its vote, if the vote was recorded: unanimously, or as counts (a count left out is none).
      *
      * @param kind SIMPLE (simple majority) or QUALIFIED (the council's qualified majority)
      * @param due the deadline as written: «апрель 2021 года», «до 15.03.2025»
+     * @param unanimous «единогласно»: every voting member present voted for it
      */
     public record DecisionDraft(String text, String kind, Integer votesFor, Integer votesAgainst, Integer votesAbstain,
-                                String owner, String due) {}
+                                String owner, String due, Boolean unanimous) {
+
+        boolean isUnanimous() {
+            return Boolean.TRUE.equals(unanimous);
+        }
+
+        boolean hasCounts() {
+            return votesFor != null || votesAgainst != null || votesAbstain != null;
+        }
+
+        /** For, against, abstained as the protocol prints them; null when the vote was not recorded. */
+        int[] votes(int presentVoting) {
+            if (isUnanimous()) {
+                return new int[] {presentVoting, 0, 0};
+            }
+            return hasCounts() ? new int[] {orNone(votesFor), orNone(votesAgainst), orNone(votesAbstain)} : null;
+        }
+
+        private static int orNone(Integer votes) {
+            return votes == null ? 0 : votes;
+        }
+    }
 }

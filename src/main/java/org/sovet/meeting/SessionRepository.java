@@ -76,8 +76,8 @@ class SessionRepository {
     List<Decision> decisions(long meetingId) {
         return jdbc.sql("select * from decision where meeting_id = ? order by item_position, position").param(meetingId)
                 .query((rs, n) -> new Decision(rs.getLong("id"), rs.getInt("item_position"), rs.getInt("position"),
-                        rs.getString("text"), rs.getString("kind"), rs.getInt("votes_for"), rs.getInt("votes_against"),
-                        rs.getInt("votes_abstain"), rs.getBoolean("adopted"), rs.getString("owner"), rs.getString("due_text"),
+                        rs.getString("text"), rs.getString("kind"), rs.getObject("votes_for", Integer.class),
+                        rs.getObject("votes_against", Integer.class), rs.getObject("votes_abstain", Integer.class), rs.getBoolean("adopted"), rs.getString("owner"), rs.getString("due_text"),
                         rs.getObject("due_date", LocalDate.class)))
                 .list();
     }

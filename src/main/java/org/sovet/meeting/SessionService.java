@@ -54,10 +54,12 @@ public class SessionService {
             for (int d = 0; d < items.get(i).decisions().size(); d++) {
                 var draft = items.get(i).decisions().get(d);
                 String kind = draft.kind() == null ? "SIMPLE" : draft.kind();
-                boolean adopted = rules.adopted(meeting.clusterId(), kind, draft.votesFor(), presentVoting);
-                decisions.add(new Decision(0, i, d, draft.text().trim(), kind, draft.votesFor(), draft.votesAgainst(),
-                        draft.votesAbstain(), adopted, blankToNull(draft.owner()), blankToNull(draft.due()),
-                        RussianDates.dueDate(draft.due())));
+                int[] votes = draft.votes(presentVoting);
+                // Without counts the council recorded it as decided («Решили»): the protocol says no more than that.
+                boolean adopted = votes == null || rules.adopted(meeting.clusterId(), kind, votes[0], presentVoting);
+                decisions.add(new Decision(0, i, d, draft.text().trim(), kind, votes == null ? null : votes[0],
+                        votes == null ? null : votes[1], votes == null ? null : votes[2], adopted, blankToNull(draft.owner()),
+                        blankToNull(draft.due()), RussianDates.dueDate(draft.due())));
             }
         }
         meetings.claim(sessions.recordNarrative(meetingId, blankToNull(opening), blankToNull(closing), items, MeetingStep.RECORD_SESSION),

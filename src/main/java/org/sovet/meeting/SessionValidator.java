@@ -55,13 +55,16 @@ class SessionValidator {
         if (d.kind() != null && !d.kind().equals("SIMPLE") && !d.kind().equals("QUALIFIED")) {
             problems.add(where + ": неизвестный вид большинства «" + d.kind() + "».");
         }
-        if (d.votesFor() == null || d.votesAgainst() == null || d.votesAbstain() == null) {
-            problems.add(where + ": укажите число голосов «за», «против» и «воздержались» (0, если нет).");
-        } else if (d.votesFor() < 0 || d.votesAgainst() < 0 || d.votesAbstain() < 0) {
-            problems.add(where + ": число голосов не может быть отрицательным.");
-        } else if (d.votesFor() + d.votesAgainst() + d.votesAbstain() > presentVoting) {
-            problems.add(where + ": голосов (" + (d.votesFor() + d.votesAgainst() + d.votesAbstain())
-                    + ") больше, чем присутствует членов Совета с правом голоса (" + presentVoting + ").");
+        if (d.isUnanimous() && d.hasCounts()) {
+            problems.add(where + ": отметьте «единогласно» или укажите число голосов, но не то и другое.");
+        } else if (d.hasCounts()) {
+            int[] votes = d.votes(presentVoting);
+            if (votes[0] < 0 || votes[1] < 0 || votes[2] < 0) {
+                problems.add(where + ": число голосов не может быть отрицательным.");
+            } else if (votes[0] + votes[1] + votes[2] > presentVoting) {
+                problems.add(where + ": голосов (" + (votes[0] + votes[1] + votes[2])
+                        + ") больше, чем присутствует членов Совета с правом голоса (" + presentVoting + ").");
+            }
         }
     }
 

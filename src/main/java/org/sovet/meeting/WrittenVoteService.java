@@ -44,7 +44,7 @@ public class WrittenVoteService {
         meetings.require(meetingId, MeetingStep.OPEN_WRITTEN_VOTE);
         // drafts carry no votes yet: checked as if none were cast
         validator.checkSession(opening, null, items.stream().map(i -> new SessionItem(i.title(), i.speakerName(), i.heard(), i.spoke(),
-                i.decisions().stream().map(d -> new SessionItem.DecisionDraft(d.text(), d.kind(), 0, 0, 0, d.owner(), d.due())).toList()))
+                i.decisions().stream().map(d -> new SessionItem.DecisionDraft(d.text(), d.kind(), null, null, null, d.owner(), d.due(), null)).toList()))
                 .toList(), Integer.MAX_VALUE, meetings.agenda(meetingId).size());
         if (items.stream().allMatch(i -> i.decisions().isEmpty())) {
             throw new InputRejectedException("Для заочного голосования предложите хотя бы один проект решения.");

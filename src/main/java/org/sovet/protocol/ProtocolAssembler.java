@@ -4,6 +4,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sovet.directory.Cluster;
 import org.sovet.directory.CouncilRole;
 import org.sovet.directory.Directory;
@@ -13,6 +16,7 @@ import org.sovet.meeting.AgendaEntry;
 import org.sovet.meeting.Decision;
 import org.sovet.meeting.ItemRecord;
 import org.sovet.meeting.Meeting;
+import org.sovet.meeting.MeetingFormat;
 import org.sovet.meeting.MeetingService;
 import org.sovet.meeting.SessionNarrative;
 import org.sovet.meeting.SessionService;
@@ -39,12 +43,14 @@ class ProtocolAssembler {
         SessionNarrative narrative = sessions.narrative(meetingId);
         String period = meeting.numberingPeriod().contains("-")
                 ? meeting.numberingPeriod() + " учебный год" : meeting.numberingPeriod() + " год";
-        return new ProtocolView("Координационного Совета образовательного кластера " + cluster.areaGenitive(), period,
+        return new ProtocolView(cluster.councilTitle(), period,
                 meeting.protocolNumber(), meeting.startsAt().atZone(zone).toLocalDate(), meeting.format().title(),
-                meeting.place(), meeting.link(), meeting.theme(), meeting.organizers(),
+                // only the format's own: a place typed before the format changed to online is not where it was held
+                meeting.format() == MeetingFormat.IN_PERSON ? meeting.place() : null,
+                meeting.format() == MeetingFormat.ONLINE ? meeting.link() : null, meeting.theme(), meeting.organizers(),
                 attendees(meetingId, meeting.clusterId()), narrative.attendanceNote(),
                 sessions.guests(meetingId).stream()
-                        .map(g -> new ProtocolView.Participant(g.name(), g.position(), g.organization(), "приглашённый"))
+                        .map(g -> new ProtocolView.Participant(g.name(), g.position(), g.organization(), null))
                         .toList(),
                 narrative.opening(), items(meetingId), narrative.closing(), signers, draft);
     }
@@ -86,9 +92,20 @@ class ProtocolAssembler {
         return directory.rolesOf(person.id(), clusterId).stream().mapToInt(Enum::ordinal).min().orElse(99);
     }
 
+    /** «Заместитель директора ВМЛ Устюжанин А.В.»: position, organization (unless the position names it) and name. */
     private static String speaker(AgendaEntry entry) {
-        return entry.speakerPosition() == null || entry.speakerPosition().isBlank()
-                ? entry.speakerName() : entry.speakerPosition() + " " + entry.speakerName();
+        String position = blankToNull(entry.speakerPosition());
+        String organization = blankToNull(entry.speakerOrganization());
+        if (position != null && organization != null && position.contains(organization)) {
+            organization = null;
+        }
+        String speaker = Stream.of(position, organization, blankToNull(entry.speakerName())).filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
+        return speaker.isEmpty() ? null : speaker;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private static String lower(CouncilRole role) {

@@ -28,6 +28,7 @@ public class ProtocolDocx {
     /** In twips; the columns fill the 9638 twips between A4's 2 cm margins. */
     private static final int INDENT = 454;
     private static final int[] AGENDA_COLUMNS = {700, 5138, 2500, 1300};
+    private static final int[] UNTIMED_AGENDA_COLUMNS = {700, 6438, 2500};
     private static final int[] SIGNATURE_COLUMNS = {4300, 2100, 2000, 1238};
 
     public byte[] render(ProtocolView view) {
@@ -48,7 +49,7 @@ public class ProtocolDocx {
             if (!listOf(view.guests()).isEmpty()) {
                 people(doc, "Приглашённые:", view.guests());
             }
-            agenda(doc, listOf(view.agenda()));
+            agenda(doc, listOf(view.agenda()), view.timed());
             doc.paragraph(ParagraphAlignment.CENTER, true, "Ход заседания");
             doc.labelled(0, null, view.opening());
             listOf(view.agenda()).forEach(item -> narrative(doc, item));
@@ -67,11 +68,11 @@ public class ProtocolDocx {
         }
     }
 
-    private static void agenda(WordDocument doc, List<Item> items) {
+    private static void agenda(WordDocument doc, List<Item> items, boolean timed) {
         doc.paragraph(ParagraphAlignment.CENTER, true, "Повестка заседания");
-        XWPFTable table = doc.table(1 + items.size(), AGENDA_COLUMNS);
+        XWPFTable table = doc.table(1 + items.size(), timed ? AGENDA_COLUMNS : UNTIMED_AGENDA_COLUMNS);
         table.getRow(0).setRepeatHeader(true);
-        List<String> headers = List.of("№", "Вопрос", "Докладчик", "Регламент");
+        List<String> headers = timed ? List.of("№", "Вопрос", "Докладчик", "Регламент") : List.of("№", "Вопрос", "Докладчик");
         for (int column = 0; column < headers.size(); column++) {
             cell(table.getRow(0).getCell(column), true, headers.get(column)).setAlignment(ParagraphAlignment.CENTER);
         }
@@ -84,7 +85,9 @@ public class ProtocolDocx {
                 run(cells.get(1).addParagraph(), "Материалы: " + item.materials(), false, true);
             }
             cell(cells.get(2), false, item.speaker());
-            cell(cells.get(3), false, ProtocolPdf.minutes(item.minutes())).setAlignment(ParagraphAlignment.CENTER);
+            if (timed) {
+                cell(cells.get(3), false, ProtocolPdf.minutes(item.minutes())).setAlignment(ParagraphAlignment.CENTER);
+            }
         }
     }
 

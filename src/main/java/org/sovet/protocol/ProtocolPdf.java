@@ -55,14 +55,22 @@ public class ProtocolPdf {
         return blank(item.speaker()) ? item.title() : item.title() + " (докладчик: " + item.speaker() + ")";
     }
 
-    /** «Ответственный: Опорная школа. Срок: апрель 2021 года.», blank when the decision names neither. */
+    /** «Ответственный: опорная школа. Срок: апрель 2021 года.» as written, blank when the decision names neither. */
     public static String assignment(Decision decision) {
-        return joined(" ", blank(decision.owner()) ? null : "Ответственный: " + decision.owner() + ".",
-                blank(decision.due()) ? null : "Срок: " + decision.due() + ".");
+        return joined(" ", blank(decision.owner()) ? null : sentence("Ответственный: " + decision.owner().trim()),
+                blank(decision.due()) ? null : sentence("Срок: " + decision.due().trim()));
     }
 
-    /** «Результат голосования: за — 8, против — нет, воздержались — нет. Решение принято.» */
+    /** Ends the text with one period: «И.И. Иванов.» is not written «И.И. Иванов..». */
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    /** «Результат голосования: за — 8, против — нет, воздержались — нет. Решение принято.», blank without counts. */
     public static String vote(Decision decision) {
+        if (decision.votesFor() == null) {
+            return "";
+        }
         return "Результат голосования: за — " + count(decision.votesFor()) + ", против — " + count(decision.votesAgainst())
                 + ", воздержались — " + count(decision.votesAbstain()) + ". "
                 + (decision.adopted() ? "Решение принято." : "Решение не принято.");
@@ -77,8 +85,8 @@ public class ProtocolPdf {
         return text == null || text.isBlank();
     }
 
-    private static String count(int votes) {
-        return votes == 0 ? "нет" : String.valueOf(votes);
+    private static String count(Integer votes) {
+        return votes == null || votes == 0 ? "нет" : String.valueOf(votes);
     }
 
     private static String joined(String separator, String... parts) {

@@ -32,6 +32,11 @@ public record ProtocolView(
         List<Signer> signers,
         boolean draft) {
 
+    /** Whether any agenda item has a time limit: the agenda shows the «Регламент» column only then. */
+    public boolean timed() {
+        return agenda.stream().anyMatch(item -> item.minutes() != null);
+    }
+
     /** A person present: «Жилина О.А., директор КОГОБУ СШ пгт Опарино, председатель Координационного Совета». */
     public record Participant(String name, String position, String organization, String role) {}
 
@@ -40,12 +45,13 @@ public record ProtocolView(
                        String spoke, List<Decision> decisions) {}
 
     /**
-     * A decision and its vote. Counts of zero print as «нет», as councils write them.
+     * A decision and its vote. Counts of zero print as «нет», as councils write them; counts are null
+     * when the decision was recorded without a vote count, and then no vote line prints.
      *
      * @param owner who must carry it out, if the decision names someone («Опорной школе»)
      * @param due the deadline as written («апрель 2021 года»)
      */
-    public record Decision(String text, int votesFor, int votesAgainst, int votesAbstain, boolean adopted,
+    public record Decision(String text, Integer votesFor, Integer votesAgainst, Integer votesAbstain, boolean adopted,
                            String owner, String due) {}
 
     /** A signature line: «Председатель Координационного Совета ______ О.А. Жилина 28.01.2021». */

@@ -105,8 +105,8 @@ class AuditTrailTest extends SovetTest {
         ProcessInstance instance = meeting.held("IN_PERSON", List.of(item("Анализ работы кластера", "Воронцов А.Н.", 10)), FIVE_OF_SIX);
         meeting.recordSession(instance, null, List.of(new SessionItem("Анализ работы кластера", "Воронцов А.Н.", null, null, List.of(
                 new SessionItem.DecisionDraft("Опорной школе составить график посещений Центра.", "SIMPLE", 5, 0, 0,
-                        "Опорная школа", "апрель " + NEXT_YEAR + " года"),
-                new SessionItem.DecisionDraft("Изменить положение о кластере.", "QUALIFIED", 3, 1, 1, null, null)))));
+                        "Опорная школа", "апрель " + NEXT_YEAR + " года", null),
+                new SessionItem.DecisionDraft("Изменить положение о кластере.", "QUALIFIED", 3, 1, 1, null, null, null)))));
         long meetingId = variable(instance, MeetingProcess.Vars.MEETING_ID);
         meeting.reviewAndSign(meetingId, "vorontsov", "kolesnikova");
         String path = "/audit/meetings/" + meetingId;
@@ -225,7 +225,7 @@ class AuditTrailTest extends SovetTest {
         ProcessInstance instance = meeting.held("IN_PERSON", List.of(item("Центр «Точка роста»", "Воронцов А.Н.", 10)), FIVE_OF_SIX);
         meeting.recordSession(instance, null, List.of(new SessionItem("Центр «Точка роста»", "Воронцов А.Н.", null, null,
                 List.of(new SessionItem.DecisionDraft("Опорной школе составить график посещений Центра «Точка роста».",
-                        "SIMPLE", 5, 0, 0, "Опорная школа", "апрель " + NEXT_YEAR + " года")))));
+                        "SIMPLE", 5, 0, 0, "Опорная школа", "апрель " + NEXT_YEAR + " года", null)))));
         meeting.reviewAndSign(variable(instance, MeetingProcess.Vars.MEETING_ID), "vorontsov", "kolesnikova");
         return tasks.createTaskQuery().processDefinitionKey(FollowUpProcess.KEY).singleResult();
     }
@@ -242,7 +242,7 @@ class AuditTrailTest extends SovetTest {
         meeting.submit(meeting.task(instance, MeetingProcess.Elements.PREPARE_WRITTEN), MeetingFixture.SECRETARY,
                 Map.of(MeetingProcess.Vars.SESSION_ITEMS, spin(List.of(new SessionItem("Анализ работы кластера", "Воронцов А.Н.",
                         "Отчёт приложен.", null, List.of(new SessionItem.DecisionDraft("Принять отчёт к сведению.", "SIMPLE",
-                                null, null, null, null, null)))))));
+                                null, null, null, null, null, null)))))));
         return instance;
     }
 

@@ -123,7 +123,7 @@ class ForgedWritesMatrixTest extends SovetTest {
         var instance = meetings.held("IN_PERSON", List.of(item("Центр «Точка роста»", "Воронцов А.Н.", 10)), present);
         meetings.recordSession(instance, null, List.of(new SessionItem("Центр «Точка роста»", "Воронцов А.Н.", null, null,
                 List.of(new SessionItem.DecisionDraft("Беляеву А.А. подготовить отчёт о работе центра.", "SIMPLE", 5, 0, 0,
-                        "Беляев А.А.", "апрель " + NEXT_YEAR + " года")))));
+                        "Беляев А.А.", "апрель " + NEXT_YEAR + " года", null)))));
         signedMeetingId = meetingId(instance);
         meetings.reviewAndSign(signedMeetingId, "vorontsov", "kolesnikova");
         Task carryOut = tasks.createTaskQuery().processDefinitionKey(FollowUpProcess.KEY).taskAssignee("belyaev").singleResult();

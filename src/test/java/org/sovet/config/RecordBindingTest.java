@@ -79,7 +79,7 @@ class RecordBindingTest extends SovetTest {
                 List.of("vorontsov", "kolesnikova", "zueva", "belyaev", "polyakova"));
         meetings.recordSession(signed, null, List.of(new SessionItem("Итоги мониторинга", "Колесникова И.П.", null, null,
                 List.of(new SessionItem.DecisionDraft("Колесниковой И.П. подготовить таблицы мониторинга.", "SIMPLE", 5, 0, 0,
-                        "Колесникова И.П.", "май " + NEXT_YEAR + " года")))));
+                        "Колесникова И.П.", "май " + NEXT_YEAR + " года", null)))));
         long signedId = meetingId(signed);
         meetings.reviewAndSign(signedId, "vorontsov", "kolesnikova");
         var signedAgenda = meetingService.agenda(signedId);

@@ -192,7 +192,7 @@ class AssignmentFollowUpTest extends SovetTest {
         var instance = meeting.held("IN_PERSON", List.of(item("Центр «Точка роста»", "Воронцов А.Н.", 10)), PRESENT);
         meeting.recordSession(instance, null, List.of(new SessionItem("Центр «Точка роста»", "Воронцов А.Н.", null, null,
                 List.of(new SessionItem.DecisionDraft("Опорной школе составить график посещений Центра «Точка роста» (Приложение 2).",
-                        "SIMPLE", 5, 0, 0, "Опорная школа", "апрель " + NEXT_YEAR + " года")))));
+                        "SIMPLE", 5, 0, 0, "Опорная школа", "апрель " + NEXT_YEAR + " года", null)))));
         long meetingId = (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName(MeetingProcess.Vars.MEETING_ID).singleResult().getValue();
         meeting.reviewAndSign(meetingId, "vorontsov", "kolesnikova");

@@ -101,7 +101,7 @@ class ClosedAssignmentStaysClosedTest extends SovetTest {
                 List.of("vorontsov", "kolesnikova", "zueva", "belyaev", "polyakova"));
         meeting.signed(instance, List.of(new SessionItem("Центр «Точка роста»", "Воронцов А.Н.", null, null,
                 List.of(new SessionItem.DecisionDraft("Опорной школе составить график посещений Центра «Точка роста».",
-                        "SIMPLE", 5, 0, 0, "Опорная школа", "апрель " + NEXT_YEAR + " года")))));
+                        "SIMPLE", 5, 0, 0, "Опорная школа", "апрель " + NEXT_YEAR + " года", null)))));
         return tasks.createTaskQuery().processDefinitionKey(FollowUpProcess.KEY).singleResult();
     }
 }

@@ -47,7 +47,7 @@ class ConcurrentBallotsTest extends SovetTest {
         ProcessInstance instance = meeting.votingOpened("vpolyany", "ustinov", "sokolov",
                 List.of(item("Анализ работы кластера", "Соколов В.Д.", 10)),
                 List.of(new SessionItem("Анализ работы кластера", "Соколов В.Д.", null, null,
-                        List.of(new SessionItem.DecisionDraft("Принять отчёт к сведению.", "SIMPLE", null, null, null, null, null)))));
+                        List.of(new SessionItem.DecisionDraft("Принять отчёт к сведению.", "SIMPLE", null, null, null, null, null, null)))));
         List<Task> ballots = meeting.tasks(instance, Elements.CAST_BALLOT);
         assertThat(ballots).hasSize(12);
 

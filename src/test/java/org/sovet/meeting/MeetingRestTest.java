@@ -51,7 +51,7 @@ class MeetingRestTest extends SovetTest {
         long meetingId = meetingId(instance);
         meeting.recordSession(instance, null, List.of(
                 new SessionItem("Анализ работы кластера", "Воронцов А.Н.", "Слушали отчёт.", null,
-                        List.of(new SessionItem.DecisionDraft("Принять к сведению.", "SIMPLE", 5, 0, 0, null, null)))));
+                        List.of(new SessionItem.DecisionDraft("Принять к сведению.", "SIMPLE", 5, 0, 0, null, null, null)))));
         meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null), MeetingFixture.SECRETARY, Map.of());
         String chairTask = meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, "vorontsov").getId();
 

@@ -27,12 +27,12 @@ class MeetingSessionTest extends SovetTest {
     private static final List<String> FIVE_OF_SIX = List.of("vorontsov", "kolesnikova", "zueva", "belyaev", "polyakova");
     private static final List<SessionItem> RECORD = List.of(
             new SessionItem("Анализ работы кластера", "Воронцов А.Н.", "Воронцов А.Н. проанализировал работу кластера.", null,
-                    List.of(new SessionItem.DecisionDraft("Утвердить план работы на второе полугодие.", "SIMPLE", 5, 0, 0, null, null))),
+                    List.of(new SessionItem.DecisionDraft("Утвердить план работы на второе полугодие.", "SIMPLE", 5, 0, 0, null, null, null))),
             new SessionItem("О мониторинге участия школ", "Колесникова И.П.", "Колесникова И.П. представила форму отчёта.",
                     "Беляев С.И. предложил сдавать отчёт ежемесячно.",
                     List.of(new SessionItem.DecisionDraft("Опорной школе составить график посещений Центра «Точка роста» (Приложение 2).",
-                            "SIMPLE", 5, 0, 0, "Опорная школа", "апрель 2026 года"),
-                            new SessionItem.DecisionDraft("Изменить положение о кластере.", "QUALIFIED", 3, 1, 1, null, null))));
+                            "SIMPLE", 5, 0, 0, "Опорная школа", "апрель 2026 года", null),
+                            new SessionItem.DecisionDraft("Изменить положение о кластере.", "QUALIFIED", 3, 1, 1, null, null, null))));
 
     @Autowired MeetingFixture meeting;
     @Autowired MeetingService meetings;
@@ -113,7 +113,7 @@ class MeetingSessionTest extends SovetTest {
     void shouldRefuseVotesBeyondThoseWhoArePresent() {
         ProcessInstance instance = held("IN_PERSON");
         var tooMany = List.of(new SessionItem("Анализ", "В.", null, null,
-                        List.of(new SessionItem.DecisionDraft("Решение", "SIMPLE", 4, 2, 0, null, null))),
+                        List.of(new SessionItem.DecisionDraft("Решение", "SIMPLE", 4, 2, 0, null, null, null))),
                 new SessionItem("Мониторинг", "К.", null, null, List.of()));
 
         assertThatThrownBy(() -> meeting.recordSession(instance, null, tooMany))

@@ -28,7 +28,7 @@ class SignedMeetingStaysClosedTest extends SovetTest {
     private static final List<AgendaEntry> AGENDA = List.of(item("Анализ работы кластера", "Воронцов А.Н.", 10));
     private static final List<SessionItem> RECORD = List.of(new SessionItem("Анализ работы кластера", "Воронцов А.Н.",
             "Воронцов А.Н. проанализировал работу кластера.", null,
-            List.of(new SessionItem.DecisionDraft("Принять анализ к сведению.", "SIMPLE", 5, 0, 0, null, null))));
+            List.of(new SessionItem.DecisionDraft("Принять анализ к сведению.", "SIMPLE", 5, 0, 0, null, null, null))));
 
     @Autowired MeetingFixture meeting;
     @Autowired MeetingService meetings;

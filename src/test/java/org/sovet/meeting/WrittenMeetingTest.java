@@ -30,10 +30,10 @@ class WrittenMeetingTest extends SovetTest {
 
     private static final List<SessionItem> DRAFTS = List.of(
             new SessionItem("Анализ работы кластера", "Воронцов А.Н.", "Отчёт приложен.", null,
-                    List.of(new SessionItem.DecisionDraft("Принять отчёт к сведению.", "SIMPLE", null, null, null, null, null))),
+                    List.of(new SessionItem.DecisionDraft("Принять отчёт к сведению.", "SIMPLE", null, null, null, null, null, null))),
             new SessionItem("О методическом поезде", "Колесникова И.П.", null, null,
                     List.of(new SessionItem.DecisionDraft("Запланировать «Методический поезд».", "SIMPLE", null, null, null,
-                            "Опорная школа", "в марте 2027 года"))));
+                            "Опорная школа", "в марте 2027 года", null))));
 
     @Autowired MeetingFixture meeting;
     @Autowired SessionService sessions;

@@ -58,7 +58,7 @@ class PortalTest extends SovetTest {
         ProcessInstance held = meeting.held("IN_PERSON", List.of(item("Центр «Точка роста»", "Воронцов А.Н.", 10)),
                 List.of("vorontsov", "kolesnikova", "zueva", "belyaev", "polyakova"));
         meeting.recordSession(held, null, List.of(new SessionItem("Центр «Точка роста»", "Воронцов А.Н.", null, null,
-                List.of(new SessionItem.DecisionDraft(DECISION, "SIMPLE", 5, 0, 0, "Опорная школа", "апрель " + (YEAR + 1) + " года")))));
+                List.of(new SessionItem.DecisionDraft(DECISION, "SIMPLE", 5, 0, 0, "Опорная школа", "апрель " + (YEAR + 1) + " года", null)))));
         meetingId = (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(held.getId())
                 .variableName(MeetingProcess.Vars.MEETING_ID).singleResult().getValue();
         meeting.reviewAndSign(meetingId, "vorontsov", "kolesnikova");

@@ -24,7 +24,7 @@ class SignedProtocolStaysClosedTest extends SovetTest {
     private static final List<String> PRESENT = List.of("vorontsov", "kolesnikova", "zueva", "belyaev", "polyakova");
     private static final List<SessionItem> RECORD = List.of(new SessionItem("Анализ работы кластера", "Воронцов А.Н.",
             "Воронцов А.Н. проанализировал работу кластера.", null,
-            List.of(new SessionItem.DecisionDraft("Принять анализ к сведению.", "SIMPLE", 5, 0, 0, null, null))));
+            List.of(new SessionItem.DecisionDraft("Принять анализ к сведению.", "SIMPLE", 5, 0, 0, null, null, null))));
 
     @Autowired MeetingFixture meeting;
     @Autowired ProtocolService protocols;

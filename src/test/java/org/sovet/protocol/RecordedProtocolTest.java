@@ -1,0 +1,91 @@
+package org.sovet.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.sovet.directory.Directory;
+import org.sovet.meeting.AgendaEntry;
+import org.sovet.meeting.Guest;
+import org.sovet.meeting.MeetingFixture;
+import org.sovet.meeting.MeetingProcess;
+import org.sovet.meeting.SessionItem;
+import org.sovet.meeting.SessionItem.DecisionDraft;
+import org.sovet.support.SovetTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The signed protocol prints what the secretary recorded, as the councils write it, and nothing more. */
+class RecordedProtocolTest extends SovetTest {
+
+    private static final List<String> FIVE_OF_SIX = List.of("vorontsov", "kolesnikova", "zueva", "belyaev", "polyakova");
+
+    @Autowired MeetingFixture meeting;
+    @Autowired ProtocolService protocols;
+    @Autowired Directory directory;
+
+    @Test
+    void shouldPrintNoTimeLimitSpeakerOrVoteThatWasNotRecordedAndUnanimityAsTheCouncilsWriteIt() throws IOException {
+        var held = meeting.held("ONLINE", List.of(
+                new AgendaEntry("Анализ работы кластера", null, "Воронцов А.Н.", null, null, null, null),
+                new AgendaEntry("Разное", null, null, null, null, null, null)), FIVE_OF_SIX);
+
+        long meetingId = meeting.signed(held, List.of(
+                new SessionItem("Анализ работы кластера", "Воронцов А.Н.", null, null,
+                        List.of(new DecisionDraft("Утвердить план работы.", "SIMPLE", null, null, null, null, null, true))),
+                new SessionItem("Разное", null, null, null,
+                        List.of(new DecisionDraft("Принять информацию к сведению.", "SIMPLE", null, null, null, null, null, null)))));
+
+        for (String text : texts(meetingId)) {
+            assertThat(text).contains("1. Слушали: Анализ работы кластера (докладчик: Воронцов А.Н.)", "2. Слушали: Разное",
+                    "Утвердить план работы. Результат голосования: за — 5, против — нет, воздержались — нет. Решение принято.",
+                    "Принять информацию к сведению.")
+                    .doesNotContain("Регламент", "мин", "Место проведения", "не указано", "(докладчик: )", "null");
+            assertThat(text.split("Результат голосования", -1)).as("one vote line: the other decision has none").hasSize(2);
+        }
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(protocols.stored(meetingId).orElseThrow().docx()))) {
+            assertThat(docx.getTables().get(0).getRow(0).getTableCells()).extracting(cell -> cell.getText())
+                    .containsExactly("№", "Вопрос", "Докладчик");
+        }
+    }
+
+    @Test
+    void shouldPrintSpeakersGuestsOwnersAndTheCouncilsNameAsRecorded() throws IOException {
+        var instance = meeting.invited("IN_PERSON", List.of(new AgendaEntry("Об итогах мониторинга", null, "Колесникова И.П.",
+                "заместитель директора", "КОГОБУ СШ пгт Подосиновец", 10, null)));
+        meeting.manage(instance, MeetingProcess.ACTION_HOLD, null, null);
+        meeting.recordAttendance(instance, FIVE_OF_SIX, List.of(new Guest("Крылова Е.А.", "заведующая", "Детская библиотека")), null);
+
+        long meetingId = meeting.signed(instance, List.of(new SessionItem("Об итогах мониторинга", "Колесникова И.П.", null, null,
+                List.of(new DecisionDraft("Составить график посещений.", "SIMPLE", 5, 0, 0, "опорная школа.", "апрель 2027 года",
+                        null)))));
+
+        for (String text : texts(meetingId)) {
+            assertThat(text).contains("заседания Координационного Совета образовательного кластера Подосиновского района",
+                    "заместитель директора КОГОБУ СШ пгт Подосиновец Колесникова И.П.",
+                    "1. Слушали: Об итогах мониторинга (докладчик: заместитель директора КОГОБУ СШ пгт Подосиновец Колесникова И.П.)",
+                    "Приглашённые: 1. Крылова Е.А. – заведующая, Детская библиотека ",
+                    "Составить график посещений. Ответственный: опорная школа. Срок: апрель 2027 года.")
+                    .doesNotContain("приглашённый", "..");
+        }
+        assertThat(directory.cluster("vpolyany").councilTitle())
+                .isEqualTo("Координационного Совета образовательного кластера при Вятском многопрофильном лицее");
+    }
+
+    private List<String> texts(long meetingId) throws IOException {
+        StoredProtocol stored = protocols.stored(meetingId).orElseThrow();
+        try (var pdf = Loader.loadPDF(stored.pdf());
+             var docx = new XWPFDocument(new ByteArrayInputStream(stored.docx()))) {
+            return List.of(normalized(new PDFTextStripper().getText(pdf)), normalized(new XWPFWordExtractor(docx).getText()));
+        }
+    }
+
+    private static String normalized(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+}
