@@ -135,9 +135,21 @@ public class MeetingService {
         return require(meetingId, MeetingStep.EDIT_PROTOCOL);
     }
 
-    /** The meeting, refused unless it stands where the step happens. */
+    /** Holding is chosen only once the meeting has begun, whatever client submitted the choice. */
+    public void checkHold(long meetingId) {
+        require(meetingId, MeetingStep.HOLD);
+    }
+
+    /** A protocol is signed after its meeting has begun, so no signature is dated before it. */
+    public void checkSignable(long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        MeetingStep.SIGN.checkBegun(meeting, clock.instant(), zone(meeting.clusterId()));
+    }
+
+    /** The meeting, refused unless it stands where the step happens and, for steps of the day itself, has begun. */
     Meeting require(long meetingId, MeetingStep step) {
-        return step.check(meeting(meetingId));
+        Meeting meeting = step.check(meeting(meetingId));
+        return step.checkBegun(meeting, clock.instant(), zone(meeting.clusterId()));
     }
 
     /** A write names the step's states in its WHERE clause; nothing written means the meeting stands elsewhere. */
