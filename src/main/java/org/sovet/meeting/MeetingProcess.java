@@ -55,6 +55,8 @@ public final class MeetingProcess {
         /** The deadline as the secretary may set it in the form (a date), and as the timer reads it. */
         public static final String PROPOSAL_DEADLINE_FORM = "proposalDeadlineDate";
         public static final String PROPOSAL_DEADLINE = "proposalDeadline";
+        /** The protocol number the secretary may set when the council's numbering began before Sovet. */
+        public static final String PROTOCOL_NUMBER_FORM = "protocolNumber";
         public static final String REMINDER_AT = "reminderAt";
         public static final String MEETING_START = "meetingStart";
         public static final String DATE = "meetingDate";

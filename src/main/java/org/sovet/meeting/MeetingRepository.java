@@ -69,10 +69,11 @@ class MeetingRepository {
                 .update() == 1;
     }
 
-    boolean cancel(long id) {
-        return jdbc.sql("update meeting set status = 'CANCELLED', calendar_sequence = calendar_sequence + 1"
-                        + " where id = :id and status in (:from)")
-                .param("id", id).param("from", MeetingStep.CANCEL.from()).update() == 1;
+    /** A released number stays on the cancelled meeting outside the sequence: its slot is its own id, not 0. */
+    boolean cancel(long id, boolean releaseNumber) {
+        return jdbc.sql("update meeting set status = 'CANCELLED', calendar_sequence = calendar_sequence + 1,"
+                        + " number_slot = :slot where id = :id and status in (:from)")
+                .param("slot", releaseNumber ? id : 0L).param("id", id).param("from", MeetingStep.CANCEL.from()).update() == 1;
     }
 
     void addProposal(long meetingId, String proposedBy, AgendaEntry entry, Instant now) {

@@ -3,7 +3,7 @@ package org.sovet.meeting;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** What the secretary fills in to schedule a meeting. */
+/** What the secretary fills in to schedule a meeting; the protocol number only to continue a council's own numbering. */
 public record MeetingRequest(
         LocalDate date,
         LocalTime time,
@@ -14,4 +14,5 @@ public record MeetingRequest(
         LocalDate votingDeadline,
         String theme,
         String organizers,
-        LocalDate proposalDeadline) {}
+        LocalDate proposalDeadline,
+        Integer protocolNumber) {}

@@ -49,7 +49,7 @@ public class MeetingService {
         CouncilSettings settings = directory.settings(clusterId);
         String period = ProtocolNumbers.period(request.date(), settings.academicYearNumbering());
         Long planned = matchPlanned(clusterId, request.date());
-        Meeting meeting = new Meeting(0, clusterId, planned, period, numbers.next(clusterId, period),
+        Meeting meeting = new Meeting(0, clusterId, planned, period, numbers.take(clusterId, period, request.protocolNumber()),
                 request.date().atTime(request.time()).atZone(zone).toInstant(),
                 request.durationMinutes() == null ? DEFAULT_DURATION : request.durationMinutes(), request.format(),
                 trim(request.place()), trim(request.link()),
@@ -108,7 +108,7 @@ public class MeetingService {
         ZoneId zone = zone(meeting.clusterId());
         validator.checkSchedule(new MeetingRequest(date, time, meeting.durationMinutes(), meeting.format(), meeting.place(),
                 meeting.link(), meeting.votingDeadline() == null ? date : meeting.votingDeadline().atZone(zone).toLocalDate(),
-                meeting.theme(), meeting.organizers(), null), zone);
+                meeting.theme(), meeting.organizers(), null, null), zone);
         claim(meetings.reschedule(meetingId, date.atTime(time).atZone(zone).toInstant()), meetingId, MeetingStep.RESCHEDULE);
         return meeting(meetingId);
     }
@@ -125,8 +125,12 @@ public class MeetingService {
         return meeting(meetingId);
     }
 
+    /** A council that numbers protocols, not announced meetings, gets the number back if none was given after it. */
     public Meeting cancel(long meetingId) {
-        claim(meetings.cancel(meetingId), meetingId, MeetingStep.CANCEL);
+        Meeting meeting = require(meetingId, MeetingStep.CANCEL);
+        boolean release = directory.settings(meeting.clusterId()).cancelledFreeNumbers()
+                && numbers.release(meeting.clusterId(), meeting.numberingPeriod(), meeting.protocolNumber());
+        claim(meetings.cancel(meetingId, release), meetingId, MeetingStep.CANCEL);
         return meeting(meetingId);
     }
 

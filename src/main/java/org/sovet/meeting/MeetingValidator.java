@@ -66,6 +66,9 @@ class MeetingValidator {
                 && (r.proposalDeadline().isBefore(today) || !r.proposalDeadline().isBefore(r.date()))) {
             problems.add("Срок приёма предложений в повестку — с сегодняшнего дня и раньше даты заседания.");
         }
+        if (r.protocolNumber() != null && (r.protocolNumber() < 1 || r.protocolNumber() > 999)) {
+            problems.add("Номер протокола — целое число от 1 до 999.");
+        }
         reject(problems);
     }
 
