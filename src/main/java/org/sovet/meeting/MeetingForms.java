@@ -46,7 +46,8 @@ class MeetingForms {
                 text(s, MeetingProcess.Vars.PLACE), text(s, MeetingProcess.Vars.LINK),
                 date(s, MeetingProcess.Vars.VOTING_DEADLINE, "срок голосования"), text(s, MeetingProcess.Vars.THEME),
                 text(s, MeetingProcess.Vars.ORGANIZERS), date(s, MeetingProcess.Vars.PROPOSAL_DEADLINE_FORM, "срок предложений"),
-                integer(s.getVariable(MeetingProcess.Vars.PROTOCOL_NUMBER_FORM), "Номер протокола указывается целым числом."));
+                integer(s.getVariable(MeetingProcess.Vars.PROTOCOL_NUMBER_FORM), "Номер протокола указывается целым числом."),
+                Boolean.TRUE.equals(s.getVariable(MeetingProcess.Vars.ENTERED_AFTERWARDS)));
     }
 
     static String text(VariableScope scope, String name) {

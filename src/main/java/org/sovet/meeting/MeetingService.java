@@ -55,7 +55,8 @@ public class MeetingService {
                 trim(request.place()), trim(request.link()),
                 request.votingDeadline() == null ? null : request.votingDeadline().atTime(DEADLINE_TIME).atZone(zone).toInstant(),
                 request.theme().trim(), trim(request.organizers()), proposalDeadline(request, settings, zone),
-                MeetingStatus.PROPOSALS, 0, processInstanceId, secretary);
+                MeetingStatus.PROPOSALS, 0, processInstanceId, secretary,
+                request.enteredAfterwards() ? new Meeting.Entered(secretary, clock.instant()) : null);
         long id = meetings.insert(meeting, clock.instant());
         if (planned != null) {
             plannedMeetings.markScheduled(planned);
@@ -108,7 +109,7 @@ public class MeetingService {
         ZoneId zone = zone(meeting.clusterId());
         validator.checkSchedule(new MeetingRequest(date, time, meeting.durationMinutes(), meeting.format(), meeting.place(),
                 meeting.link(), meeting.votingDeadline() == null ? date : meeting.votingDeadline().atZone(zone).toLocalDate(),
-                meeting.theme(), meeting.organizers(), null, null), zone);
+                meeting.theme(), meeting.organizers(), null, null, false), zone);
         claim(meetings.reschedule(meetingId, date.atTime(time).atZone(zone).toInstant()), meetingId, MeetingStep.RESCHEDULE);
         return meeting(meetingId);
     }
@@ -191,6 +192,10 @@ public class MeetingService {
     }
 
     private Instant proposalDeadline(MeetingRequest request, CouncilSettings settings, ZoneId zone) {
+        if (request.enteredAfterwards()) {
+            // nobody proposes items for a meeting already held: the deadline is its start
+            return request.date().atTime(request.time()).atZone(zone).toInstant();
+        }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate day = request.proposalDeadline() != null ? request.proposalDeadline()
                 : min(request.date().minusDays(2), today.plusDays(settings.proposalDays()));

@@ -151,6 +151,18 @@ public class MeetingFixture {
         submit(task(instance, MeetingProcess.Elements.COMPOSE_AGENDA), SECRETARY, Map.of(Vars.AGENDA, jsonValue(agenda)));
     }
 
+    /** A meeting held on paper ten days ago, entered afterwards: the secretary enters its agenda next. */
+    public ProcessInstance enteredAfterwards(Map<String, Object> overrides) {
+        Map<String, Object> form = new HashMap<>(Map.of(Vars.ENTERED_AFTERWARDS, true,
+                Vars.DATE, LocalDate.now(clock.withZone(ZoneId.of("Europe/Kirov"))).minusDays(10).toString()));
+        form.putAll(overrides);
+        return schedule(CLUSTER, SECRETARY, form);
+    }
+
+    public void enterHeldAgenda(ProcessInstance instance, List<AgendaEntry> agenda) {
+        submit(task(instance, MeetingProcess.Elements.ENTER_HELD), SECRETARY, Map.of(Vars.AGENDA, jsonValue(agenda)));
+    }
+
     public void reviewAgenda(ProcessInstance instance, String decision, String remarks) {
         Map<String, Object> form = new HashMap<>();
         form.put(Vars.REVIEW_DECISION, decision);
