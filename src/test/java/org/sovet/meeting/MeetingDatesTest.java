@@ -23,6 +23,7 @@ class MeetingDatesTest extends SovetTest {
 
     @Autowired MeetingFixture meeting;
     @Autowired SessionService sessions;
+    @Autowired WrittenVoteService written;
     @Autowired ProtocolService protocols;
     @Autowired TestClock clock;
 
@@ -42,11 +43,13 @@ class MeetingDatesTest extends SovetTest {
     }
 
     @Test
-    void shouldRefuseAttendanceAndSignaturesBeforeTheMeetingBegins() {
+    void shouldRefuseAttendanceBallotsAndSignaturesBeforeTheMeetingBegins() {
         long meetingId = meeting.meetingId(meeting.invited("IN_PERSON", AGENDA));
 
         assertThatThrownBy(() -> sessions.recordAttendance(meetingId, List.of("belyaev"), List.of(), null))
                 .hasMessageContaining("отмечать присутствующих можно не раньше.");
+        assertThatThrownBy(() -> written.cast(meetingId, "belyaev", "belyaev", List.of()))
+                .hasMessageContaining("принимать бюллетени можно не раньше.");
         assertThatThrownBy(() -> protocols.sign(meetingId, MeetingFixture.CHAIR, MeetingFixture.CHAIR))
                 .hasMessageContaining("подписывать протокол можно не раньше.");
     }
