@@ -11,6 +11,7 @@ import org.sovet.common.RussianDates;
 import org.sovet.config.SovetProperties;
 import org.sovet.directory.Directory;
 import org.sovet.followup.AssignmentService;
+import org.sovet.meeting.EnteredAfterwardsNote;
 import org.sovet.meeting.Meeting;
 import org.sovet.meeting.MeetingService;
 import org.sovet.plan.WorkPlan;
@@ -30,10 +31,12 @@ class AuditRecords {
     private final AssignmentService assignments;
     private final Directory directory;
     private final People people;
+    private final EnteredAfterwardsNote entered;
     private final ZoneId zone;
 
     AuditRecords(WorkPlanService plans, MeetingService meetings, AssignmentService assignments, Directory directory,
-                 People people, SovetProperties properties) {
+                 People people, EnteredAfterwardsNote entered, SovetProperties properties) {
+        this.entered = entered;
         this.plans = plans;
         this.meetings = meetings;
         this.assignments = assignments;
@@ -52,7 +55,8 @@ class AuditRecords {
         return found(() -> meetings.meeting(id)).map(meeting -> record("/audit/meetings/" + id, meeting.clusterId(),
                 "Заседание Координационного Совета, протокол № " + meeting.protocolNumber(), meeting.processInstanceId(),
                 new Fact("Дата", When.format(meeting.startsAt(), zone)), new Fact("Формат", meeting.format().title()),
-                new Fact("Тема", meeting.theme()), new Fact("Состояние", meeting.status().title())));
+                new Fact("Тема", meeting.theme()), new Fact("Состояние", meeting.status().title()),
+                meeting.enteredAfterwards() ? new Fact("Внесено", entered.of(meeting)) : null));
     }
 
     Optional<AuditRecord> assignment(long id) {

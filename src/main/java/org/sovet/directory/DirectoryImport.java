@@ -60,7 +60,7 @@ public class DirectoryImport {
                     s.proposalDays() == null ? d.proposalDays() : s.proposalDays(),
                     s.reminderDays() == null ? d.reminderDays() : s.reminderDays(),
                     retentionDays(entry.id(), s.historyRetentionDays(), d.historyRetentionDays()),
-                    s.dualRolesAllowed()));
+                    s.dualRolesAllowed(), s.cancelledFreeNumbers()));
         }
         entry.organizations().forEach(o ->
                 repository.saveOrganization(new Organization(o.id(), entry.id(), o.shortName(), o.fullName(), o.anchor())));
@@ -107,7 +107,7 @@ public class DirectoryImport {
 
         record SettingsEntry(boolean academicYearNumbering, Integer quorumPercent, Integer qualifiedPercent, String signers,
                              Integer proposalDays, Integer reminderDays, Integer historyRetentionDays,
-                             boolean dualRolesAllowed) {}
+                             boolean dualRolesAllowed, boolean cancelledFreeNumbers) {}
 
         record OrganizationEntry(String id, String shortName, String fullName, boolean anchor) {}
 

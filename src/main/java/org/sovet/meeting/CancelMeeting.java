@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Marks the meeting cancelled; its protocol number stays taken, so numbers never repeat. */
+/** Marks the meeting cancelled; its protocol number stays taken unless the council gives such numbers back. */
 @Component("cancelMeeting")
 class CancelMeeting implements JavaDelegate {
 

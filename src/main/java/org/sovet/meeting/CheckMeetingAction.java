@@ -7,9 +7,17 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sovet.common.InputRejectedException;
 import org.springframework.stereotype.Component;
 
-/** Before the meeting the secretary holds it as planned, moves it to a new date, or cancels it. */
+/** The secretary holds the meeting once it has begun, moves it to a new date, or cancels it. */
 @Component("checkMeetingAction")
 class CheckMeetingAction implements TaskListener {
+
+    private final MeetingService meetings;
+    private final BoundMeeting bound;
+
+    CheckMeetingAction(MeetingService meetings, BoundMeeting bound) {
+        this.meetings = meetings;
+        this.bound = bound;
+    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -22,7 +30,9 @@ class CheckMeetingAction implements TaskListener {
             if (MeetingForms.date(task, Vars.VOTING_DEADLINE, "срок голосования") == null) {
                 throw new InputRejectedException("Укажите срок, до которого члены Совета голосуют заочно.");
             }
-        } else if (!MeetingProcess.ACTION_HOLD.equals(action) && !MeetingProcess.ACTION_CANCEL.equals(action)) {
+        } else if (MeetingProcess.ACTION_HOLD.equals(action)) {
+            meetings.checkHold(bound.of(task));
+        } else if (!MeetingProcess.ACTION_CANCEL.equals(action)) {
             throw new InputRejectedException("Выберите: провести заседание, перенести его, перевести в заочное голосование или отменить.");
         }
     }

@@ -21,4 +21,13 @@ public record Meeting(
         MeetingStatus status,
         int calendarSequence,
         String processInstanceId,
-        String createdBy) {}
+        String createdBy,
+        Entered entered) {
+
+    /** Who entered a meeting held on paper afterwards, and when; null for a meeting scheduled ahead. */
+    public record Entered(String by, Instant at) {}
+
+    public boolean enteredAfterwards() {
+        return entered != null;
+    }
+}

@@ -20,6 +20,11 @@ public class MeetingFlow {
         return meeting(execution).format() == MeetingFormat.IN_WRITING;
     }
 
+    /** A meeting held on paper skips proposals and invitations: the record says so, whatever the form said. */
+    public boolean enteredAfterwards(DelegateExecution execution) {
+        return meeting(execution).enteredAfterwards();
+    }
+
     public void markInvited(DelegateExecution execution) {
         meetings.markInvited(meeting(execution).id());
     }

@@ -42,10 +42,12 @@ class MeetingForms {
 
     MeetingRequest request(VariableScope s) {
         return new MeetingRequest(date(s, MeetingProcess.Vars.DATE, "дата заседания"), time(s, MeetingProcess.Vars.TIME),
-                integer(s.getVariable(MeetingProcess.Vars.DURATION)), format(s.getVariable(MeetingProcess.Vars.FORMAT)),
+                integer(s.getVariable(MeetingProcess.Vars.DURATION), "Продолжительность указывается в минутах, числом."), format(s.getVariable(MeetingProcess.Vars.FORMAT)),
                 text(s, MeetingProcess.Vars.PLACE), text(s, MeetingProcess.Vars.LINK),
                 date(s, MeetingProcess.Vars.VOTING_DEADLINE, "срок голосования"), text(s, MeetingProcess.Vars.THEME),
-                text(s, MeetingProcess.Vars.ORGANIZERS), date(s, MeetingProcess.Vars.PROPOSAL_DEADLINE_FORM, "срок предложений"));
+                text(s, MeetingProcess.Vars.ORGANIZERS), date(s, MeetingProcess.Vars.PROPOSAL_DEADLINE_FORM, "срок предложений"),
+                integer(s.getVariable(MeetingProcess.Vars.PROTOCOL_NUMBER_FORM), "Номер протокола указывается целым числом."),
+                Boolean.TRUE.equals(s.getVariable(MeetingProcess.Vars.ENTERED_AFTERWARDS)));
     }
 
     static String text(VariableScope scope, String name) {
@@ -79,14 +81,14 @@ class MeetingForms {
         }
     }
 
-    private static Integer integer(Object value) {
+    private static Integer integer(Object value, String refusal) {
         if (value instanceof Number number) {
             return number.intValue();
         }
         try {
             return value == null || value.toString().isBlank() ? null : Integer.valueOf(value.toString().trim());
         } catch (NumberFormatException e) {
-            throw new InputRejectedException("Продолжительность указывается в минутах, числом.");
+            throw new InputRejectedException(refusal);
         }
     }
 

@@ -10,6 +10,9 @@ public final class MeetingProcess {
     public static final class Elements {
         public static final String START = "start_meeting_requested";
         public static final String SCHEDULE = "service_schedule_meeting";
+        public static final String ENTERED_AFTERWARDS = "gateway_entered_afterwards";
+        public static final String ENTER_HELD = "user_enter_held_meeting";
+        public static final String SAVE_HELD_AGENDA = "service_save_held_agenda";
         public static final String PROPOSE = "user_propose_agenda_items";
         public static final String PROPOSAL_DEADLINE = "timer_proposal_deadline";
         public static final String PREPARE_AGENDA = "service_prepare_agenda";
@@ -55,6 +58,10 @@ public final class MeetingProcess {
         /** The deadline as the secretary may set it in the form (a date), and as the timer reads it. */
         public static final String PROPOSAL_DEADLINE_FORM = "proposalDeadlineDate";
         public static final String PROPOSAL_DEADLINE = "proposalDeadline";
+        /** The protocol number the secretary may set when the council's numbering began before Sovet. */
+        public static final String PROTOCOL_NUMBER_FORM = "protocolNumber";
+        /** The start form's choice «Заседание уже проведено»; the gateway reads the meeting record, not this. */
+        public static final String ENTERED_AFTERWARDS = "enteredAfterwards";
         public static final String REMINDER_AT = "reminderAt";
         public static final String MEETING_START = "meetingStart";
         public static final String DATE = "meetingDate";

@@ -26,12 +26,12 @@ class MeetingRepository {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into meeting (cluster_id, planned_meeting_id, numbering_period, protocol_number, starts_at,"
                         + " duration_minutes, format, place, link, voting_deadline, theme, organizers, proposal_deadline, status,"
-                        + " calendar_sequence, process_instance_id, created_by, created_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")
+                        + " calendar_sequence, process_instance_id, created_by, created_at, entered_afterwards, entered_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)")
                 .params(m.clusterId(), m.plannedMeetingId(), m.numberingPeriod(), m.protocolNumber(), utc(m.startsAt()),
                         m.durationMinutes(), m.format().name(), m.place(), m.link(), utc(m.votingDeadline()), m.theme(),
                         m.organizers(), utc(m.proposalDeadline()), m.status().name(), m.processInstanceId(), m.createdBy(),
-                        utc(now))
+                        utc(now), m.enteredAfterwards(), m.enteredAfterwards() ? m.entered().by() : null)
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -69,10 +69,11 @@ class MeetingRepository {
                 .update() == 1;
     }
 
-    boolean cancel(long id) {
-        return jdbc.sql("update meeting set status = 'CANCELLED', calendar_sequence = calendar_sequence + 1"
-                        + " where id = :id and status in (:from)")
-                .param("id", id).param("from", MeetingStep.CANCEL.from()).update() == 1;
+    /** A released number stays on the cancelled meeting outside the sequence: its slot is its own id, not 0. */
+    boolean cancel(long id, boolean releaseNumber) {
+        return jdbc.sql("update meeting set status = 'CANCELLED', calendar_sequence = calendar_sequence + 1,"
+                        + " number_slot = :slot where id = :id and status in (:from)")
+                .param("slot", releaseNumber ? id : 0L).param("id", id).param("from", MeetingStep.CANCEL.from()).update() == 1;
     }
 
     void addProposal(long meetingId, String proposedBy, AgendaEntry entry, Instant now) {
@@ -118,7 +119,8 @@ class MeetingRepository {
                 rs.getInt("duration_minutes"), MeetingFormat.valueOf(rs.getString("format")), rs.getString("place"),
                 rs.getString("link"), instant(rs, "voting_deadline"), rs.getString("theme"), rs.getString("organizers"),
                 instant(rs, "proposal_deadline"), MeetingStatus.valueOf(rs.getString("status")), rs.getInt("calendar_sequence"),
-                rs.getString("process_instance_id"), rs.getString("created_by"));
+                rs.getString("process_instance_id"), rs.getString("created_by"), rs.getBoolean("entered_afterwards")
+                        ? new Meeting.Entered(rs.getString("entered_by"), instant(rs, "created_at")) : null);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -3,7 +3,10 @@ package org.sovet.meeting;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** What the secretary fills in to schedule a meeting. */
+/**
+ * What the secretary fills in to schedule a meeting; the protocol number only to continue a council's own
+ * numbering; enteredAfterwards for a meeting already held on paper, whose date lies in the past.
+ */
 public record MeetingRequest(
         LocalDate date,
         LocalTime time,
@@ -14,4 +17,6 @@ public record MeetingRequest(
         LocalDate votingDeadline,
         String theme,
         String organizers,
-        LocalDate proposalDeadline) {}
+        LocalDate proposalDeadline,
+        Integer protocolNumber,
+        boolean enteredAfterwards) {}

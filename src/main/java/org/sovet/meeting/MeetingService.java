@@ -49,13 +49,14 @@ public class MeetingService {
         CouncilSettings settings = directory.settings(clusterId);
         String period = ProtocolNumbers.period(request.date(), settings.academicYearNumbering());
         Long planned = matchPlanned(clusterId, request.date());
-        Meeting meeting = new Meeting(0, clusterId, planned, period, numbers.next(clusterId, period),
+        Meeting meeting = new Meeting(0, clusterId, planned, period, numbers.take(clusterId, period, request.protocolNumber()),
                 request.date().atTime(request.time()).atZone(zone).toInstant(),
                 request.durationMinutes() == null ? DEFAULT_DURATION : request.durationMinutes(), request.format(),
                 trim(request.place()), trim(request.link()),
                 request.votingDeadline() == null ? null : request.votingDeadline().atTime(DEADLINE_TIME).atZone(zone).toInstant(),
                 request.theme().trim(), trim(request.organizers()), proposalDeadline(request, settings, zone),
-                MeetingStatus.PROPOSALS, 0, processInstanceId, secretary);
+                MeetingStatus.PROPOSALS, 0, processInstanceId, secretary,
+                request.enteredAfterwards() ? new Meeting.Entered(secretary, clock.instant()) : null);
         long id = meetings.insert(meeting, clock.instant());
         if (planned != null) {
             plannedMeetings.markScheduled(planned);
@@ -108,7 +109,7 @@ public class MeetingService {
         ZoneId zone = zone(meeting.clusterId());
         validator.checkSchedule(new MeetingRequest(date, time, meeting.durationMinutes(), meeting.format(), meeting.place(),
                 meeting.link(), meeting.votingDeadline() == null ? date : meeting.votingDeadline().atZone(zone).toLocalDate(),
-                meeting.theme(), meeting.organizers(), null), zone);
+                meeting.theme(), meeting.organizers(), null, null, false), zone);
         claim(meetings.reschedule(meetingId, date.atTime(time).atZone(zone).toInstant()), meetingId, MeetingStep.RESCHEDULE);
         return meeting(meetingId);
     }
@@ -125,8 +126,12 @@ public class MeetingService {
         return meeting(meetingId);
     }
 
+    /** A council that numbers protocols, not announced meetings, gets the number back if none was given after it. */
     public Meeting cancel(long meetingId) {
-        claim(meetings.cancel(meetingId), meetingId, MeetingStep.CANCEL);
+        Meeting meeting = require(meetingId, MeetingStep.CANCEL);
+        boolean release = directory.settings(meeting.clusterId()).cancelledFreeNumbers()
+                && numbers.release(meeting.clusterId(), meeting.numberingPeriod(), meeting.protocolNumber());
+        claim(meetings.cancel(meetingId, release), meetingId, MeetingStep.CANCEL);
         return meeting(meetingId);
     }
 
@@ -135,9 +140,21 @@ public class MeetingService {
         return require(meetingId, MeetingStep.EDIT_PROTOCOL);
     }
 
-    /** The meeting, refused unless it stands where the step happens. */
+    /** Holding is chosen only once the meeting has begun, whatever client submitted the choice. */
+    public void checkHold(long meetingId) {
+        require(meetingId, MeetingStep.HOLD);
+    }
+
+    /** A protocol is signed after its meeting has begun, so no signature is dated before it. */
+    public void checkSignable(long meetingId) {
+        Meeting meeting = meeting(meetingId);
+        MeetingStep.SIGN.checkBegun(meeting, clock.instant(), zone(meeting.clusterId()));
+    }
+
+    /** The meeting, refused unless it stands where the step happens and, for steps of the day itself, has begun. */
     Meeting require(long meetingId, MeetingStep step) {
-        return step.check(meeting(meetingId));
+        Meeting meeting = step.check(meeting(meetingId));
+        return step.checkBegun(meeting, clock.instant(), zone(meeting.clusterId()));
     }
 
     /** A write names the step's states in its WHERE clause; nothing written means the meeting stands elsewhere. */
@@ -175,6 +192,10 @@ public class MeetingService {
     }
 
     private Instant proposalDeadline(MeetingRequest request, CouncilSettings settings, ZoneId zone) {
+        if (request.enteredAfterwards()) {
+            // nobody proposes items for a meeting already held: the deadline is its start
+            return request.date().atTime(request.time()).atZone(zone).toInstant();
+        }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate day = request.proposalDeadline() != null ? request.proposalDeadline()
                 : min(request.date().minusDays(2), today.plusDays(settings.proposalDays()));

@@ -8,11 +8,16 @@ import static org.sovet.meeting.MeetingStatus.PROPOSALS;
 import static org.sovet.meeting.MeetingStatus.SIGNED;
 import static org.sovet.meeting.MeetingStatus.SIGNING;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.sovet.common.ClosedRecordException;
 import org.sovet.common.InputRejectedException;
+import org.sovet.common.RussianDates;
 
 /**
  * Every write to a meeting and the states it may happen in, in the order of council-meeting.bpmn
@@ -26,22 +31,30 @@ enum MeetingStep {
     RESCHEDULE("переносить заседание", INVITED),
     SWITCH_TO_WRITING("переводить заседание в заочное голосование", INVITED),
     CANCEL("отменять заседание", INVITED),
-    RECORD_ATTENDANCE("отмечать присутствующих", INVITED),
-    RECORD_SESSION("записывать ход заседания и голосование", INVITED),
-    OPEN_WRITTEN_VOTE("открывать заочное голосование", INVITED),
-    CAST_BALLOT("принимать бюллетени", INVITED),
-    COUNT_BALLOTS("подсчитывать бюллетени", INVITED),
+    HOLD("отметить его проведённым", true, INVITED),
+    RECORD_ATTENDANCE("отмечать присутствующих", true, INVITED),
+    RECORD_SESSION("записывать ход заседания и голосование", true, INVITED),
+    OPEN_WRITTEN_VOTE("открывать заочное голосование", true, INVITED),
+    CAST_BALLOT("принимать бюллетени", true, INVITED),
+    COUNT_BALLOTS("подсчитывать бюллетени", true, INVITED),
     EDIT_PROTOCOL("править запись заседания в протоколе", HELD, SIGNING),
-    SIGN("подписывать протокол", HELD, SIGNING),
+    SIGN("подписывать протокол", true, HELD, SIGNING),
     ADD_MATERIALS("добавлять материалы", PROPOSALS, AGENDA, INVITED, HELD, SIGNING),
     MAIL_MEMBERS("рассылать письма о заседании", PROPOSALS, AGENDA, INVITED, HELD, SIGNING),
     MAIL_CANCELLATION("рассылать отмену заседания", CANCELLED);
 
     private final String action;
+    private final boolean afterStart;
     private final Set<MeetingStatus> from;
 
     MeetingStep(String action, MeetingStatus first, MeetingStatus... more) {
+        this(action, false, first, more);
+    }
+
+    /** A step marked afterStart happens in real life only once the meeting has begun. */
+    MeetingStep(String action, boolean afterStart, MeetingStatus first, MeetingStatus... more) {
         this.action = action;
+        this.afterStart = afterStart;
         this.from = EnumSet.of(first, more);
     }
 
@@ -53,6 +66,16 @@ enum MeetingStep {
     Meeting check(Meeting meeting) {
         if (!from.contains(meeting.status())) {
             throw refusal(meeting);
+        }
+        return meeting;
+    }
+
+    /** Refused before the meeting's own date and time: nothing is held, voted or signed ahead of it. */
+    Meeting checkBegun(Meeting meeting, Instant now, ZoneId zone) {
+        if (afterStart && now.isBefore(meeting.startsAt())) {
+            ZonedDateTime start = meeting.startsAt().atZone(zone);
+            throw new InputRejectedException("Заседание начнётся " + RussianDates.longDate(start.toLocalDate()) + " в "
+                    + start.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")) + ": " + action + " можно не раньше.");
         }
         return meeting;
     }

@@ -29,6 +29,8 @@ class MeetingValidator {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         if (r.date() == null || r.time() == null) {
             problems.add("Укажите дату и время заседания.");
+        } else if (r.enteredAfterwards()) {
+            checkHeld(r, zone, today, problems);
         } else if (!r.date().isAfter(today)) {
             problems.add("Заседание можно назначить не раньше завтрашнего дня.");
         } else if (r.date().isAfter(today.plusYears(2))) {
@@ -62,11 +64,26 @@ class MeetingValidator {
         tooLong(r.theme(), MAX_THEME, "Тема", problems);
         tooLong(r.organizers(), MAX_THEME, "Организаторы", problems);
         tooLong(r.place(), 500, "Место проведения", problems);
-        if (r.proposalDeadline() != null && r.date() != null
+        if (r.proposalDeadline() != null && r.date() != null && !r.enteredAfterwards()
                 && (r.proposalDeadline().isBefore(today) || !r.proposalDeadline().isBefore(r.date()))) {
             problems.add("Срок приёма предложений в повестку — с сегодняшнего дня и раньше даты заседания.");
         }
+        if (r.protocolNumber() != null && (r.protocolNumber() < 1 || r.protocolNumber() > 999)) {
+            problems.add("Номер протокола — целое число от 1 до 999.");
+        }
         reject(problems);
+    }
+
+    /** Only a meeting entered afterwards lies in the past, and it was held in person or online. */
+    private void checkHeld(MeetingRequest r, ZoneId zone, LocalDate today, List<String> problems) {
+        if (r.date().atTime(r.time()).atZone(zone).toInstant().isAfter(clock.instant())) {
+            problems.add("Проведённое заседание вносится с прошедшей датой и временем; будущее заседание назначьте без отметки «Заседание уже проведено».");
+        } else if (r.date().isBefore(today.minusYears(2))) {
+            problems.add("Внести можно заседание, проведённое не раньше чем два года назад.");
+        }
+        if (r.format() == MeetingFormat.IN_WRITING) {
+            problems.add("Внести проведённым можно очное или онлайн-заседание: итоги заочного голосования на бумаге внесите как заседание с результатами голосования.");
+        }
     }
 
     void checkAgendaEntries(List<AgendaEntry> entries, String what, boolean atLeastOne) {

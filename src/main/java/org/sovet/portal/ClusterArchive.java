@@ -17,6 +17,7 @@ import org.sovet.directory.Cluster;
 import org.sovet.followup.AssignmentBoard;
 import org.sovet.meeting.AgendaEntry;
 import org.sovet.meeting.Decision;
+import org.sovet.meeting.EnteredAfterwardsNote;
 import org.sovet.meeting.Meeting;
 import org.sovet.meeting.MeetingService;
 import org.sovet.meeting.SessionService;
@@ -34,9 +35,11 @@ class ClusterArchive {
     private final SessionService sessions;
     private final ArchiveProtocols protocols;
     private final AssignmentBoard assignments;
+    private final EnteredAfterwardsNote entered;
 
     ClusterArchive(WorkPlanService plans, MeetingService meetings, SessionService sessions, ArchiveProtocols protocols,
-                   AssignmentBoard assignments) {
+                   AssignmentBoard assignments, EnteredAfterwardsNote entered) {
+        this.entered = entered;
         this.plans = plans;
         this.meetings = meetings;
         this.sessions = sessions;
@@ -55,7 +58,7 @@ class ClusterArchive {
                 && search.mentionedIn(() -> meetingTexts(m))).toList();
         return new Archive(
                 allPlans.stream().filter(p -> found(p, search)).map(PlanRow::of).toList(),
-                found.stream().map(m -> MeetingRow.of(m, days.get(m.id()))).toList(),
+                found.stream().map(m -> MeetingRow.of(m, days.get(m.id()), entered.of(m))).toList(),
                 found.stream().flatMap(m -> protocols.row(m, days.get(m.id()), zone).stream()).toList(),
                 assignments(cluster, days, search),
                 years(allPlans, days));

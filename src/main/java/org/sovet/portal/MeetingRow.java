@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import org.sovet.common.RussianDates;
 import org.sovet.meeting.Meeting;
 
-/** A council meeting as the archive lists it: «№ 4», «18 декабря 2023», «очное», its theme and status. */
-record MeetingRow(long id, int number, String date, String format, String theme, String statusTitle, String tone) {
+/**
+ * A council meeting as the archive lists it: «№ 4», «18 декабря 2023», «очное», its theme and status, and
+ * for a meeting held on paper who entered it afterwards (null otherwise).
+ */
+record MeetingRow(long id, int number, String date, String format, String theme, String statusTitle, String tone,
+                  String entered) {
 
-    static MeetingRow of(Meeting meeting, LocalDate day) {
+    static MeetingRow of(Meeting meeting, LocalDate day, String entered) {
         String tone = switch (meeting.status()) {
             case SIGNED -> "ok";
             case CANCELLED -> "off";
@@ -15,6 +19,6 @@ record MeetingRow(long id, int number, String date, String format, String theme,
             case PROPOSALS, AGENDA, INVITED -> "info";
         };
         return new MeetingRow(meeting.id(), meeting.protocolNumber(), RussianDates.longDate(day), meeting.format().title(),
-                meeting.theme(), meeting.status().title(), tone);
+                meeting.theme(), meeting.status().title(), tone, entered);
     }
 }

@@ -82,6 +82,7 @@ public class ProtocolService {
         }
         SignerRef signer = signers(meetingId).stream().filter(s -> s.personId().equals(signerId)).findFirst()
                 .orElseThrow(() -> new InputRejectedException("Вы не подписываете этот протокол."));
+        meetings.checkSignable(meetingId);
         if (!protocols.sign(meetingId, signerId, signer.role().name(), clock.instant())) {
             throw refusal(meetingId, "Протокол сейчас не на подписи: подписать его нельзя.");
         }

@@ -3,6 +3,7 @@ package org.sovet.meeting;
 import static org.sovet.meeting.MeetingProcess.Vars;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.sovet.protocol.ProtocolProcess;
 import org.sovet.support.Scenario;
+import org.sovet.support.TestClock;
 import org.springframework.stereotype.Component;
 
 /** Drives a council meeting the way Tasklist does. */
@@ -31,13 +33,26 @@ public class MeetingFixture {
     private final ManagementService management;
     private final Scenario scenario;
     private final HistoryService history;
+    private final MeetingService meetings;
+    private final TestClock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    MeetingFixture(TaskService tasks, ManagementService management, Scenario scenario, HistoryService history) {
+    MeetingFixture(TaskService tasks, ManagementService management, Scenario scenario, HistoryService history,
+                   MeetingService meetings, TestClock clock) {
         this.tasks = tasks;
         this.management = management;
         this.scenario = scenario;
         this.history = history;
+        this.meetings = meetings;
+        this.clock = clock;
+    }
+
+    /** Moves the test clock to the meeting's start, when it may be held, if that is still ahead. */
+    public void untilStart(ProcessInstance instance) {
+        Duration ahead = Duration.between(clock.instant(), meetings.meeting(meetingId(instance)).startsAt());
+        if (!ahead.isNegative()) {
+            clock.advance(ahead);
+        }
     }
 
     /** A meeting with its agenda approved and invitations sent, waiting to be held. */
@@ -88,6 +103,7 @@ public class MeetingFixture {
         hold.put(Vars.MANAGE_ACTION, MeetingProcess.ACTION_HOLD);
         hold.put(Vars.NEW_DATE, null);
         hold.put(Vars.NEW_TIME, null);
+        untilStart(instance);
         submit(task(instance, MeetingProcess.Elements.MANAGE), secretary, hold);
         submit(task(instance, MeetingProcess.Elements.PREPARE_WRITTEN), secretary, Map.of(Vars.SESSION_ITEMS, jsonValue(drafts)));
         return instance;
@@ -100,8 +116,9 @@ public class MeetingFixture {
     }
 
     public ProcessInstance schedule(String clusterId, String secretary, Map<String, Object> overrides) {
+        // two weeks from the test clock's today: a meeting held before has moved the clock to its start
         Map<String, Object> form = new HashMap<>(Map.of(
-                Vars.DATE, IN_TWO_WEEKS.toString(),
+                Vars.DATE, LocalDate.now(clock.withZone(ZoneId.of("Europe/Kirov"))).plusWeeks(2).toString(),
                 Vars.TIME, "14:00",
                 Vars.DURATION, 120,
                 Vars.FORMAT, "IN_PERSON",
@@ -134,6 +151,18 @@ public class MeetingFixture {
         submit(task(instance, MeetingProcess.Elements.COMPOSE_AGENDA), SECRETARY, Map.of(Vars.AGENDA, jsonValue(agenda)));
     }
 
+    /** A meeting held on paper ten days ago, entered afterwards: the secretary enters its agenda next. */
+    public ProcessInstance enteredAfterwards(Map<String, Object> overrides) {
+        Map<String, Object> form = new HashMap<>(Map.of(Vars.ENTERED_AFTERWARDS, true,
+                Vars.DATE, LocalDate.now(clock.withZone(ZoneId.of("Europe/Kirov"))).minusDays(10).toString()));
+        form.putAll(overrides);
+        return schedule(CLUSTER, SECRETARY, form);
+    }
+
+    public void enterHeldAgenda(ProcessInstance instance, List<AgendaEntry> agenda) {
+        submit(task(instance, MeetingProcess.Elements.ENTER_HELD), SECRETARY, Map.of(Vars.AGENDA, jsonValue(agenda)));
+    }
+
     public void reviewAgenda(ProcessInstance instance, String decision, String remarks) {
         Map<String, Object> form = new HashMap<>();
         form.put(Vars.REVIEW_DECISION, decision);
@@ -141,7 +170,11 @@ public class MeetingFixture {
         submit(task(instance, MeetingProcess.Elements.APPROVE_AGENDA), CHAIR, form);
     }
 
+    /** Holding waits for the meeting's start, as the secretary does; other choices are made before it. */
     public void manage(ProcessInstance instance, String action, LocalDate newDate, String newTime) {
+        if (MeetingProcess.ACTION_HOLD.equals(action)) {
+            untilStart(instance);
+        }
         Map<String, Object> form = new HashMap<>();
         form.put(Vars.MANAGE_ACTION, action);
         form.put(Vars.NEW_DATE, newDate == null ? null : newDate.toString());
