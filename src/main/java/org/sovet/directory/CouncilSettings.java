@@ -14,6 +14,8 @@ package org.sovet.directory;
  *     plan, carry out and accept an assignment); off unless the council's regulation says so
  * @param historyRetentionDays how many days the process history of the council is kept after a process
  *     ends (its definitions' history time to live); the history cleanup removes it afterwards
+ * @param decisionsLayout how its protocols write the decisions: PER_ITEM («Решили» under each agenda item)
+ *     or LIST (one numbered list, «Решение Координационного Совета: 1. … 2. …»)
  */
 public record CouncilSettings(
         String clusterId,
@@ -24,12 +26,14 @@ public record CouncilSettings(
         int proposalDays,
         int reminderDays,
         int historyRetentionDays,
-        boolean dualRolesAllowed) {
+        boolean dualRolesAllowed,
+        String decisionsLayout) {
 
     /** Five years, the usual term for keeping a council's records. */
     public static final int DEFAULT_HISTORY_RETENTION_DAYS = 1825;
 
     public static CouncilSettings defaults(String clusterId) {
-        return new CouncilSettings(clusterId, false, 50, 67, "CHAIR_SECRETARY", 7, 1, DEFAULT_HISTORY_RETENTION_DAYS, false);
+        return new CouncilSettings(clusterId, false, 50, 67, "CHAIR_SECRETARY", 7, 1, DEFAULT_HISTORY_RETENTION_DAYS, false,
+                "PER_ITEM");
     }
 }

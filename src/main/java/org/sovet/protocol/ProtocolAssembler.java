@@ -29,11 +29,18 @@ class ProtocolAssembler {
     private final MeetingService meetings;
     private final SessionService sessions;
     private final Directory directory;
+    private final ProtocolRepository protocols;
 
-    ProtocolAssembler(MeetingService meetings, SessionService sessions, Directory directory) {
+    ProtocolAssembler(MeetingService meetings, SessionService sessions, Directory directory, ProtocolRepository protocols) {
         this.meetings = meetings;
         this.sessions = sessions;
         this.directory = directory;
+        this.protocols = protocols;
+    }
+
+    DecisionsLayout decisionsLayout(long meetingId) {
+        return DecisionsLayout.valueOf(protocols.decisionsLayout(meetingId)
+                .orElseGet(() -> directory.settings(meetings.meeting(meetingId).clusterId()).decisionsLayout()));
     }
 
     ProtocolView assemble(long meetingId, List<ProtocolView.Signer> signers, boolean draft) {
@@ -52,7 +59,8 @@ class ProtocolAssembler {
                 sessions.guests(meetingId).stream()
                         .map(g -> new ProtocolView.Participant(g.name(), g.position(), g.organization(), null))
                         .toList(),
-                narrative.opening(), items(meetingId), narrative.closing(), signers, draft);
+                narrative.opening(), items(meetingId), decisionsLayout(meetingId) == DecisionsLayout.LIST, narrative.closing(),
+                signers, draft);
     }
 
     private List<ProtocolView.Participant> attendees(long meetingId, String clusterId) {

@@ -52,7 +52,10 @@ public class ProtocolDocx {
             agenda(doc, listOf(view.agenda()), view.timed());
             doc.paragraph(ParagraphAlignment.CENTER, true, "Ход заседания");
             doc.labelled(0, null, view.opening());
-            listOf(view.agenda()).forEach(item -> narrative(doc, item));
+            listOf(view.agenda()).forEach(item -> narrative(doc, item, view.decisionsAsList()));
+            if (view.decisionsAsList()) {
+                decisions(doc, "Решение Координационного Совета:", "", view.decisions());
+            }
             doc.labelled(0, null, view.closing());
             signatures(doc, listOf(view.signers()));
             return doc.toBytes();
@@ -91,20 +94,26 @@ public class ProtocolDocx {
         }
     }
 
-    private static void narrative(WordDocument doc, Item item) {
+    private static void narrative(WordDocument doc, Item item, boolean decisionsAsList) {
         XWPFParagraph heard = doc.paragraph(ParagraphAlignment.BOTH);
         heard.setSpacingBefore(120);
         run(heard, item.number() + ". Слушали: ", true, false);
         run(heard, ProtocolPdf.heard(item), false, false);
         doc.labelled(0, null, item.heard());
         doc.labelled(0, "Выступили:", item.spoke());
-        List<Decision> decisions = listOf(item.decisions());
+        if (!decisionsAsList) {
+            decisions(doc, "Решили:", item.number() + ".", listOf(item.decisions()));
+        }
+    }
+
+    /** Numbered «1.1.» under an item, or «1.» in the one list after the items. */
+    private static void decisions(WordDocument doc, String label, String prefix, List<Decision> decisions) {
         if (!decisions.isEmpty()) {
-            doc.paragraph(ParagraphAlignment.LEFT, true, "Решили:");
+            doc.paragraph(ParagraphAlignment.LEFT, true, label).setSpacingBefore(120);
         }
         for (int i = 0; i < decisions.size(); i++) {
             Decision decision = decisions.get(i);
-            doc.paragraph(ParagraphAlignment.BOTH, false, item.number() + "." + (i + 1) + ". " + decision.text(),
+            doc.paragraph(ParagraphAlignment.BOTH, false, prefix + (i + 1) + ". " + decision.text(),
                     ProtocolPdf.assignment(decision), ProtocolPdf.vote(decision)).setIndentationLeft(INDENT);
         }
     }

@@ -23,7 +23,7 @@ public final class ProtocolExamples {
                 "КОГОБУ СШ пгт Опарино (опорная школа), РУО Опаринского района",
                 oparinoCouncil(), null, List.of(),
                 "Заседание открыла председатель Координационного Совета О.А.Жилина, обозначила повестку заседания.",
-                oparinoAgenda(),
+                oparinoAgenda(), false,
                 "Председатель подвела итоги заседания; следующее заседание Совета запланировано на апрель 2021 года.",
                 List.of(new Signer("Председатель Опаринского образовательного кластера", "директор КОГОБУ СШ пгт Опарино",
                                 "О.А. Жилина", LocalDate.of(2021, 1, 28)),
@@ -39,7 +39,7 @@ public final class ProtocolExamples {
                 null, "https://meet.example.org/oparino-2", signed.theme(), signed.organizers(), signed.attendees(),
                 "8 членов Координационного Совета из 8 образовательных организаций",
                 List.of(new Participant("Попова А.С.", "библиотекарь", "Опаринская центральная библиотека", null)),
-                signed.opening(), signed.agenda(), signed.closing(),
+                signed.opening(), signed.agenda(), signed.decisionsAsList(), signed.closing(),
                 signed.signers().stream().map(s -> new Signer(s.roleTitle(), s.position(), s.name(), null)).toList(),
                 true);
     }

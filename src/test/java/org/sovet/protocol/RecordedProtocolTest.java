@@ -1,10 +1,12 @@
 package org.sovet.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -75,6 +77,37 @@ class RecordedProtocolTest extends SovetTest {
         }
         assertThat(directory.cluster("vpolyany").councilTitle())
                 .isEqualTo("Координационного Совета образовательного кластера при Вятском многопрофильном лицее");
+    }
+
+    @Test
+    void shouldListTheDecisionsAsOneWhenTheSecretaryChoosesItForThisProtocol() throws IOException {
+        var held = meeting.held("IN_PERSON", List.of(MeetingFixture.item("Анализ работы кластера", "Воронцов А.Н.", 10),
+                MeetingFixture.item("О мониторинге участия школ", "Колесникова И.П.", 5)), FIVE_OF_SIX);
+        meeting.recordSession(held, null, List.of(
+                new SessionItem("Анализ работы кластера", "Воронцов А.Н.", null, null,
+                        List.of(new DecisionDraft("Утвердить план работы.", "SIMPLE", null, null, null, null, null, true))),
+                new SessionItem("О мониторинге участия школ", "Колесникова И.П.", null, null,
+                        List.of(new DecisionDraft("Утвердить форму отчёта.", "SIMPLE", null, null, null, null, null, null)))));
+        long meetingId = meeting.meetingId(held);
+        var review = meeting.protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null);
+        assertThat(engine.getTaskService().getVariable(review.getId(), ProtocolProcess.Vars.DECISIONS_LAYOUT))
+                .as("the council's habit").isEqualTo("PER_ITEM");
+
+        assertThatThrownBy(() -> meeting.submit(review, MeetingFixture.SECRETARY, Map.of(ProtocolProcess.Vars.DECISIONS_LAYOUT, "TABLE")))
+                .hasMessageContaining("Неизвестный порядок решений в протоколе");
+        meeting.submit(review, MeetingFixture.SECRETARY, Map.of(ProtocolProcess.Vars.DECISIONS_LAYOUT, "LIST"));
+        for (String signer : List.of(MeetingFixture.CHAIR, MeetingFixture.SECRETARY)) {
+            meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, signer), signer,
+                    Map.of(ProtocolProcess.Vars.SIGN_DECISION, ProtocolProcess.SIGN));
+        }
+
+        for (String text : texts(meetingId)) {
+            assertThat(text).containsSubsequence("2. Слушали: О мониторинге участия школ",
+                            "Решение Координационного Совета: 1. Утвердить план работы.",
+                            "Результат голосования: за — 5, против — нет, воздержались — нет. Решение принято.",
+                            "2. Утвердить форму отчёта. Председатель подвёл итоги заседания.")
+                    .doesNotContain("Решили", "1.1.");
+        }
     }
 
     private List<String> texts(long meetingId) throws IOException {
