@@ -48,10 +48,11 @@ class ProtocolAssembler {
         Cluster cluster = directory.cluster(meeting.clusterId());
         ZoneId zone = ZoneId.of(cluster.timeZone());
         SessionNarrative narrative = sessions.narrative(meetingId);
-        String period = meeting.numberingPeriod().contains("-")
-                ? meeting.numberingPeriod() + " учебный год" : meeting.numberingPeriod() + " год";
+        // the academic year heads the protocols of councils numbering by it; a calendar year adds nothing to the date
+        String period = meeting.numberingPeriod().contains("-") ? meeting.numberingPeriod() + " учебный год" : null;
         return new ProtocolView(cluster.councilTitle(), period,
                 meeting.protocolNumber(), meeting.startsAt().atZone(zone).toLocalDate(), meeting.format().title(),
+                meeting.format() == MeetingFormat.IN_WRITING,
                 // only the format's own: a place typed before the format changed to online is not where it was held
                 meeting.format() == MeetingFormat.IN_PERSON ? meeting.place() : null,
                 meeting.format() == MeetingFormat.ONLINE ? meeting.link() : null, meeting.theme(), meeting.organizers(),

@@ -36,21 +36,25 @@ public class ProtocolDocx {
             if (view.draft()) {
                 doc.paragraph(ParagraphAlignment.RIGHT, true, "ПРОЕКТ");
             }
-            doc.paragraph(ParagraphAlignment.RIGHT, false, view.period());
+            if (!blank(view.period())) {
+                doc.paragraph(ParagraphAlignment.RIGHT, false, view.period());
+            }
             doc.paragraph(ParagraphAlignment.CENTER, true, "Протокол № " + view.number(),
-                    "заседания " + view.councilTitle(), "от " + ProtocolPdf.date(view));
+                    ProtocolPdf.meeting(view) + " " + view.councilTitle(), "от " + ProtocolPdf.date(view));
             doc.labelled(0, "Формат проведения:", view.format());
             doc.labelled(0, "Место проведения:", view.place());
             doc.labelled(0, "Ссылка на подключение:", view.link());
             doc.labelled(0, "Тема:", view.theme());
             doc.labelled(0, "Организаторы:", view.organizers());
-            people(doc, "Присутствовали:", listOf(view.attendees()));
+            people(doc, ProtocolPdf.attendance(view), listOf(view.attendees()));
             doc.labelled(INDENT, null, view.attendanceNote());
             if (!listOf(view.guests()).isEmpty()) {
                 people(doc, "Приглашённые:", view.guests());
             }
             agenda(doc, listOf(view.agenda()), view.timed());
-            doc.paragraph(ParagraphAlignment.CENTER, true, "Ход заседания");
+            if (!view.written()) {
+                doc.paragraph(ParagraphAlignment.CENTER, true, "Ход заседания");
+            }
             doc.labelled(0, null, view.opening());
             listOf(view.agenda()).forEach(item -> narrative(doc, item, view.decisionsAsList()));
             if (view.decisionsAsList()) {

@@ -11,7 +11,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
+import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
 import org.sovet.meeting.AgendaEntry;
 import org.sovet.meeting.Guest;
@@ -32,7 +34,7 @@ class RecordedProtocolTest extends SovetTest {
     @Autowired Directory directory;
 
     @Test
-    void shouldPrintNoTimeLimitSpeakerOrVoteThatWasNotRecordedAndUnanimityAsTheCouncilsWriteIt() throws IOException {
+    void shouldPrintNothingThatWasNotRecordedAndUnanimityAndTheDateAsTheCouncilsWriteThem() throws IOException {
         var held = meeting.held("ONLINE", List.of(
                 new AgendaEntry("Анализ работы кластера", null, "Воронцов А.Н.", null, null, null, null),
                 new AgendaEntry("Разное", null, null, null, null, null, null)), FIVE_OF_SIX);
@@ -49,6 +51,9 @@ class RecordedProtocolTest extends SovetTest {
                     "Принять информацию к сведению.")
                     .doesNotContain("Регламент", "мин", "Место проведения", "не указано", "(докладчик: )", "null");
             assertThat(text.split("Результат голосования", -1)).as("one vote line: the other decision has none").hasSize(2);
+            assertThat(text).as("the heading date in full, no calendar year line above it")
+                    .contains("от " + RussianDates.longDate(MeetingFixture.IN_TWO_WEEKS) + " г.")
+                    .doesNotContain(MeetingFixture.IN_TWO_WEEKS.getYear() + " год");
         }
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(protocols.stored(meetingId).orElseThrow().docx()))) {
             assertThat(docx.getTables().get(0).getRow(0).getTableCells()).extracting(cell -> cell.getText())
@@ -105,8 +110,34 @@ class RecordedProtocolTest extends SovetTest {
             assertThat(text).containsSubsequence("2. Слушали: О мониторинге участия школ",
                             "Решение Координационного Совета: 1. Утвердить план работы.",
                             "Результат голосования: за — 5, против — нет, воздержались — нет. Решение принято.",
-                            "2. Утвердить форму отчёта. Председатель подвёл итоги заседания.")
+                            "2. Утвердить форму отчёта.", "Председатель подвёл итоги заседания.")
                     .doesNotContain("Решили", "1.1.");
+        }
+    }
+
+    @Test
+    void shouldReadAWrittenMeetingAsOneWithThoseWhoVotedAndNoPlace() throws IOException {
+        var instance = meeting.votingOpened("vpolyany", "ustinov", "sokolov",
+                List.of(MeetingFixture.item("О плане работы кластера", "Соколов В.Д.", 10)),
+                List.of(new SessionItem("О плане работы кластера", "Соколов В.Д.", null, null,
+                        List.of(new DecisionDraft("Утвердить план работы.", "SIMPLE", null, null, null, null, null, null)))));
+        var ballots = meeting.tasks(instance, MeetingProcess.Elements.CAST_BALLOT);
+        for (var ballot : ballots) {
+            meeting.submit(ballot, ballot.getAssignee(), Map.of(MeetingProcess.Vars.BALLOT, SpinValues.jsonValue(
+                    "[{\"title\":\"О плане работы кластера\",\"decisions\":[{\"text\":\"Утвердить план работы.\",\"choice\":\"FOR\"}]}]")
+                    .create()));
+        }
+        meeting.runJobs(MeetingProcess.Elements.CAST_BALLOT);
+        long meetingId = meeting.meetingId(instance);
+        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null), "ustinov", Map.of());
+        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, "ustinov"), "ustinov",
+                Map.of(ProtocolProcess.Vars.SIGN_DECISION, ProtocolProcess.SIGN));
+
+        for (String text : texts(meetingId)) {
+            assertThat(text).contains("заочного заседания Координационного Совета образовательного кластера при Вятском "
+                            + "многопрофильном лицее", "Формат проведения: заочное", "Голосовали: 1.",
+                            "за — " + ballots.size() + ", против — нет, воздержались — нет")
+                    .doesNotContain("Присутствовали", "Место проведения", "Ход заседания");
         }
     }
 
