@@ -16,6 +16,8 @@ package org.sovet.directory;
  *     ends (its definitions' history time to live); the history cleanup removes it afterwards
  * @param cancelledFreeNumbers a cancelled meeting gives its protocol number back to the next meeting
  *     (if no later number was given): the council numbers protocols, not announced meetings
+ * @param decisionsLayout how its protocols write the decisions: PER_ITEM («Решили» under each agenda item)
+ *     or LIST (one numbered list, «Решение Координационного Совета: 1. … 2. …»)
  */
 public record CouncilSettings(
         String clusterId,
@@ -27,12 +29,14 @@ public record CouncilSettings(
         int reminderDays,
         int historyRetentionDays,
         boolean dualRolesAllowed,
-        boolean cancelledFreeNumbers) {
+        boolean cancelledFreeNumbers,
+        String decisionsLayout) {
 
     /** Five years, the usual term for keeping a council's records. */
     public static final int DEFAULT_HISTORY_RETENTION_DAYS = 1825;
 
     public static CouncilSettings defaults(String clusterId) {
-        return new CouncilSettings(clusterId, false, 50, 67, "CHAIR_SECRETARY", 7, 1, DEFAULT_HISTORY_RETENTION_DAYS, false, false);
+        return new CouncilSettings(clusterId, false, 50, 67, "CHAIR_SECRETARY", 7, 1, DEFAULT_HISTORY_RETENTION_DAYS, false, false,
+                "PER_ITEM");
     }
 }

@@ -60,7 +60,8 @@ public class DirectoryImport {
                     s.proposalDays() == null ? d.proposalDays() : s.proposalDays(),
                     s.reminderDays() == null ? d.reminderDays() : s.reminderDays(),
                     retentionDays(entry.id(), s.historyRetentionDays(), d.historyRetentionDays()),
-                    s.dualRolesAllowed(), s.cancelledFreeNumbers()));
+                    s.dualRolesAllowed(), s.cancelledFreeNumbers(),
+                    decisionsLayout(entry.id(), s.decisionsLayout(), d.decisionsLayout())));
         }
         entry.organizations().forEach(o ->
                 repository.saveOrganization(new Organization(o.id(), entry.id(), o.shortName(), o.fullName(), o.anchor())));
@@ -76,6 +77,16 @@ public class DirectoryImport {
             throw new IllegalStateException("historyRetentionDays of cluster " + clusterId + " must be at least 1, not " + days);
         }
         return days;
+    }
+
+    private static String decisionsLayout(String clusterId, String layout, String fallback) {
+        if (layout == null) {
+            return fallback;
+        }
+        if (!layout.equals("PER_ITEM") && !layout.equals("LIST")) {
+            throw new IllegalStateException("decisionsLayout of cluster " + clusterId + " is PER_ITEM or LIST, not " + layout);
+        }
+        return layout;
     }
 
     private void importPerson(DirectoryFile.PersonEntry p, String clusterId, Map<String, String> initialPasswords) {
@@ -107,7 +118,7 @@ public class DirectoryImport {
 
         record SettingsEntry(boolean academicYearNumbering, Integer quorumPercent, Integer qualifiedPercent, String signers,
                              Integer proposalDays, Integer reminderDays, Integer historyRetentionDays,
-                             boolean dualRolesAllowed, boolean cancelledFreeNumbers) {}
+                             boolean dualRolesAllowed, boolean cancelledFreeNumbers, String decisionsLayout) {}
 
         record OrganizationEntry(String id, String shortName, String fullName, boolean anchor) {}
 

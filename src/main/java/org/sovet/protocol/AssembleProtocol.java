@@ -26,6 +26,7 @@ class AssembleProtocol implements JavaDelegate {
         long meetingId = bound.of(execution);
         protocols.draft(meetingId);
         forms.writeNarrative(execution, meetingId);
+        execution.setVariable(Vars.DECISIONS_LAYOUT, protocols.decisionsLayout(meetingId).name());
         execution.setVariable(Vars.REFUSED, false);
         execution.setVariable(Vars.REVIEW_REMARKS, null);
     }

@@ -29,11 +29,18 @@ class ProtocolAssembler {
     private final MeetingService meetings;
     private final SessionService sessions;
     private final Directory directory;
+    private final ProtocolRepository protocols;
 
-    ProtocolAssembler(MeetingService meetings, SessionService sessions, Directory directory) {
+    ProtocolAssembler(MeetingService meetings, SessionService sessions, Directory directory, ProtocolRepository protocols) {
         this.meetings = meetings;
         this.sessions = sessions;
         this.directory = directory;
+        this.protocols = protocols;
+    }
+
+    DecisionsLayout decisionsLayout(long meetingId) {
+        return DecisionsLayout.valueOf(protocols.decisionsLayout(meetingId)
+                .orElseGet(() -> directory.settings(meetings.meeting(meetingId).clusterId()).decisionsLayout()));
     }
 
     ProtocolView assemble(long meetingId, List<ProtocolView.Signer> signers, boolean draft) {
@@ -41,10 +48,11 @@ class ProtocolAssembler {
         Cluster cluster = directory.cluster(meeting.clusterId());
         ZoneId zone = ZoneId.of(cluster.timeZone());
         SessionNarrative narrative = sessions.narrative(meetingId);
-        String period = meeting.numberingPeriod().contains("-")
-                ? meeting.numberingPeriod() + " учебный год" : meeting.numberingPeriod() + " год";
+        // the academic year heads the protocols of councils numbering by it; a calendar year adds nothing to the date
+        String period = meeting.numberingPeriod().contains("-") ? meeting.numberingPeriod() + " учебный год" : null;
         return new ProtocolView(cluster.councilTitle(), period,
                 meeting.protocolNumber(), meeting.startsAt().atZone(zone).toLocalDate(), meeting.format().title(),
+                meeting.format() == MeetingFormat.IN_WRITING,
                 // only the format's own: a place typed before the format changed to online is not where it was held
                 meeting.format() == MeetingFormat.IN_PERSON ? meeting.place() : null,
                 meeting.format() == MeetingFormat.ONLINE ? meeting.link() : null, meeting.theme(), meeting.organizers(),
@@ -52,7 +60,8 @@ class ProtocolAssembler {
                 sessions.guests(meetingId).stream()
                         .map(g -> new ProtocolView.Participant(g.name(), g.position(), g.organization(), null))
                         .toList(),
-                narrative.opening(), items(meetingId), narrative.closing(), signers, draft);
+                narrative.opening(), items(meetingId), decisionsLayout(meetingId) == DecisionsLayout.LIST, narrative.closing(),
+                signers, draft);
     }
 
     private List<ProtocolView.Participant> attendees(long meetingId, String clusterId) {

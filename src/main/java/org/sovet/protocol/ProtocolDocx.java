@@ -36,23 +36,30 @@ public class ProtocolDocx {
             if (view.draft()) {
                 doc.paragraph(ParagraphAlignment.RIGHT, true, "ПРОЕКТ");
             }
-            doc.paragraph(ParagraphAlignment.RIGHT, false, view.period());
+            if (!blank(view.period())) {
+                doc.paragraph(ParagraphAlignment.RIGHT, false, view.period());
+            }
             doc.paragraph(ParagraphAlignment.CENTER, true, "Протокол № " + view.number(),
-                    "заседания " + view.councilTitle(), "от " + ProtocolPdf.date(view));
+                    ProtocolPdf.meeting(view) + " " + view.councilTitle(), "от " + ProtocolPdf.date(view));
             doc.labelled(0, "Формат проведения:", view.format());
             doc.labelled(0, "Место проведения:", view.place());
             doc.labelled(0, "Ссылка на подключение:", view.link());
             doc.labelled(0, "Тема:", view.theme());
             doc.labelled(0, "Организаторы:", view.organizers());
-            people(doc, "Присутствовали:", listOf(view.attendees()));
+            people(doc, ProtocolPdf.attendance(view), listOf(view.attendees()));
             doc.labelled(INDENT, null, view.attendanceNote());
             if (!listOf(view.guests()).isEmpty()) {
                 people(doc, "Приглашённые:", view.guests());
             }
             agenda(doc, listOf(view.agenda()), view.timed());
-            doc.paragraph(ParagraphAlignment.CENTER, true, "Ход заседания");
+            if (!view.written()) {
+                doc.paragraph(ParagraphAlignment.CENTER, true, "Ход заседания");
+            }
             doc.labelled(0, null, view.opening());
-            listOf(view.agenda()).forEach(item -> narrative(doc, item));
+            listOf(view.agenda()).forEach(item -> narrative(doc, item, view.decisionsAsList()));
+            if (view.decisionsAsList()) {
+                decisions(doc, "Решение Координационного Совета:", "", view.decisions());
+            }
             doc.labelled(0, null, view.closing());
             signatures(doc, listOf(view.signers()));
             return doc.toBytes();
@@ -91,20 +98,26 @@ public class ProtocolDocx {
         }
     }
 
-    private static void narrative(WordDocument doc, Item item) {
+    private static void narrative(WordDocument doc, Item item, boolean decisionsAsList) {
         XWPFParagraph heard = doc.paragraph(ParagraphAlignment.BOTH);
         heard.setSpacingBefore(120);
         run(heard, item.number() + ". Слушали: ", true, false);
         run(heard, ProtocolPdf.heard(item), false, false);
         doc.labelled(0, null, item.heard());
         doc.labelled(0, "Выступили:", item.spoke());
-        List<Decision> decisions = listOf(item.decisions());
+        if (!decisionsAsList) {
+            decisions(doc, "Решили:", item.number() + ".", listOf(item.decisions()));
+        }
+    }
+
+    /** Numbered «1.1.» under an item, or «1.» in the one list after the items. */
+    private static void decisions(WordDocument doc, String label, String prefix, List<Decision> decisions) {
         if (!decisions.isEmpty()) {
-            doc.paragraph(ParagraphAlignment.LEFT, true, "Решили:");
+            doc.paragraph(ParagraphAlignment.LEFT, true, label).setSpacingBefore(120);
         }
         for (int i = 0; i < decisions.size(); i++) {
             Decision decision = decisions.get(i);
-            doc.paragraph(ParagraphAlignment.BOTH, false, item.number() + "." + (i + 1) + ". " + decision.text(),
+            doc.paragraph(ParagraphAlignment.BOTH, false, prefix + (i + 1) + ". " + decision.text(),
                     ProtocolPdf.assignment(decision), ProtocolPdf.vote(decision)).setIndentationLeft(INDENT);
         }
     }

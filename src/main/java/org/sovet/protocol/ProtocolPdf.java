@@ -30,13 +30,24 @@ public class ProtocolPdf {
         return pdf.render("pdf/protocol", Map.of("p", view, "words", this));
     }
 
-    /** «Протокол № 2 заседания Координационного Совета … от 28.01.2021», the document's title. */
+    /** «Протокол № 2 заседания Координационного Совета … от 28 января 2021 г.», the document's title. */
     public static String title(ProtocolView view) {
-        return "Протокол № " + view.number() + " заседания " + view.councilTitle() + " от " + date(view);
+        return "Протокол № " + view.number() + " " + meeting(view) + " " + view.councilTitle() + " от " + date(view);
     }
 
+    /** «заседания», or «заочного заседания» for a meeting in writing. */
+    public static String meeting(ProtocolView view) {
+        return view.written() ? "заочного заседания" : "заседания";
+    }
+
+    /** «18 декабря 2023 г.», as the heading of a protocol writes it. */
     public static String date(ProtocolView view) {
-        return RussianDates.shortDate(view.date());
+        return RussianDates.longDate(view.date()) + " г.";
+    }
+
+    /** «Голосовали:» for a meeting in writing, whose members voted without meeting. */
+    public static String attendance(ProtocolView view) {
+        return view.written() ? "Голосовали:" : "Присутствовали:";
     }
 
     /** «Жилина О.А. – директор, КОГОБУ СШ пгт Опарино, председатель Координационного Совета». */

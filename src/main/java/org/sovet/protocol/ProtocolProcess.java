@@ -26,6 +26,7 @@ public final class ProtocolProcess {
         public static final String OPENING = "opening";
         public static final String CLOSING = "closing";
         public static final String ITEMS = "protocolItems";
+        public static final String DECISIONS_LAYOUT = "decisionsLayout";
         public static final String SIGNER = "signerId";
         public static final String SIGN_DECISION = "signDecision";
         public static final String REFUSED = "protocolRefused";

@@ -32,6 +32,18 @@ class ProtocolRepository {
                 .params(pdf, docx, meetingId).update() == 1;
     }
 
+    /** The secretary's choice for this protocol; empty when she kept the council's. */
+    Optional<String> decisionsLayout(long meetingId) {
+        return jdbc.sql("select decisions_layout from protocol where meeting_id = ?").param(meetingId).query(String.class)
+                .optional().filter(layout -> layout != null);
+    }
+
+    /** While a draft, or returned by a signer (still SIGNING until the draft is rendered again). */
+    boolean saveDecisionsLayout(long meetingId, String layout) {
+        return jdbc.sql("update protocol set decisions_layout = ? where meeting_id = ? and status in ('DRAFT', 'SIGNING')")
+                .params(layout, meetingId).update() == 1;
+    }
+
     /** A new round of signatures: the reviewed draft goes to the signers, earlier signatures no longer count. */
     boolean markSigning(long meetingId) {
         if (jdbc.sql("update protocol set status = 'SIGNING' where meeting_id = ? and status = 'DRAFT'").param(meetingId).update() == 0) {

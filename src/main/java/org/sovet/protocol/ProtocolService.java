@@ -65,6 +65,18 @@ public class ProtocolService {
         draft(meetingId);
     }
 
+    /** How the draft writes the decisions: the secretary's choice for it, or the council's habit. */
+    public DecisionsLayout decisionsLayout(long meetingId) {
+        return assembler.decisionsLayout(meetingId);
+    }
+
+    /** The secretary's choice for this protocol; takes effect when the draft is rendered again. */
+    public void chooseDecisionsLayout(long meetingId, DecisionsLayout layout) {
+        if (!protocols.saveDecisionsLayout(meetingId, layout.name())) {
+            throw refusal(meetingId, "Протокол сейчас не проект: изменить его нельзя.");
+        }
+    }
+
     /** Opens a round of signatures; earlier signatures of a returned draft no longer count. */
     public void startSigning(long meetingId) {
         if (!protocols.markSigning(meetingId)) {

@@ -9,9 +9,12 @@ import java.util.List;
  * the decisions with their vote results, and the signature block.
  *
  * @param councilTitle «Координационного Совета Опаринского образовательного кластера»
- * @param period the numbering period as printed at the top: «2020-2021 учебный год» or «2023 год»
+ * @param period the academic year printed at the top when the council numbers by it: «2020-2021 учебный год»
  * @param format «очное», «онлайн» or «заочное»
+ * @param written a meeting in writing: «заочного заседания», those who voted instead of those present, no session
  * @param attendanceNote a count when names are not listed: «15 педагогов из 11 образовательных организаций»
+ * @param decisionsAsList the decisions as one numbered list after the items («Решение Координационного Совета:»)
+ *     instead of «Решили» under each item
  */
 public record ProtocolView(
         String councilTitle,
@@ -19,6 +22,7 @@ public record ProtocolView(
         int number,
         LocalDate date,
         String format,
+        boolean written,
         String place,
         String link,
         String theme,
@@ -28,6 +32,7 @@ public record ProtocolView(
         List<Participant> guests,
         String opening,
         List<Item> agenda,
+        boolean decisionsAsList,
         String closing,
         List<Signer> signers,
         boolean draft) {
@@ -35,6 +40,11 @@ public record ProtocolView(
     /** Whether any agenda item has a time limit: the agenda shows the «Регламент» column only then. */
     public boolean timed() {
         return agenda.stream().anyMatch(item -> item.minutes() != null);
+    }
+
+    /** Every decision in agenda order, for a protocol that lists them as one. */
+    public List<Decision> decisions() {
+        return agenda.stream().flatMap(item -> item.decisions().stream()).toList();
     }
 
     /** A person present: «Жилина О.А., директор КОГОБУ СШ пгт Опарино, председатель Координационного Совета». */

@@ -24,6 +24,10 @@ class UpdateProtocol implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long meetingId = bound.of(execution);
+        DecisionsLayout layout = DecisionsLayout.of(ProtocolForms.text(execution, Vars.DECISIONS_LAYOUT));
+        if (layout != null) {
+            protocols.chooseDecisionsLayout(meetingId, layout);
+        }
         protocols.updateNarrative(meetingId, ProtocolForms.text(execution, Vars.OPENING),
                 ProtocolForms.text(execution, Vars.CLOSING), forms.items(execution));
         protocols.startSigning(meetingId);

@@ -35,7 +35,7 @@ class ProtocolDocumentsTest extends SovetTest {
             assertContainsTheOparinoProtocol(text);
             assertThat(text).contains("№ Вопрос Докладчик Регламент");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo(
-                    "Протокол № 2 заседания Координационного Совета Опаринского образовательного кластера от 28.01.2021");
+                    "Протокол № 2 заседания Координационного Совета Опаринского образовательного кластера от 28 января 2021 г.");
             for (PDPage page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
@@ -97,7 +97,7 @@ class ProtocolDocumentsTest extends SovetTest {
 
     private static void assertContainsTheOparinoProtocol(String text) {
         assertThat(text).contains("2020-2021 учебный год", "Протокол № 2",
-                "заседания Координационного Совета Опаринского образовательного кластера", "от 28.01.2021",
+                "заседания Координационного Совета Опаринского образовательного кластера", "от 28 января 2021 г.",
                 "Формат проведения: онлайн",
                 "Тема: Итоги работы кластера за 2020 год и основные направления работы на 2021 год",
                 "Организаторы: КОГОБУ СШ пгт Опарино (опорная школа), РУО Опаринского района",

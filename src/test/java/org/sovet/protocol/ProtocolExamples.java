@@ -18,12 +18,12 @@ public final class ProtocolExamples {
     /** Oparino cluster, protocol № 2 of 28.01.2021 (seed 001), signed by the chair only so far. */
     public static ProtocolView oparino() {
         return new ProtocolView("Координационного Совета Опаринского образовательного кластера", "2020-2021 учебный год",
-                2, LocalDate.of(2021, 1, 28), "онлайн", null, null,
+                2, LocalDate.of(2021, 1, 28), "онлайн", false, null, null,
                 "Итоги работы кластера за 2020 год и основные направления работы на 2021 год",
                 "КОГОБУ СШ пгт Опарино (опорная школа), РУО Опаринского района",
                 oparinoCouncil(), null, List.of(),
                 "Заседание открыла председатель Координационного Совета О.А.Жилина, обозначила повестку заседания.",
-                oparinoAgenda(),
+                oparinoAgenda(), false,
                 "Председатель подвела итоги заседания; следующее заседание Совета запланировано на апрель 2021 года.",
                 List.of(new Signer("Председатель Опаринского образовательного кластера", "директор КОГОБУ СШ пгт Опарино",
                                 "О.А. Жилина", LocalDate.of(2021, 1, 28)),
@@ -35,11 +35,11 @@ public final class ProtocolExamples {
     /** The same protocol before signing, with a guest, an attendance count and a video link. */
     public static ProtocolView oparinoDraft() {
         ProtocolView signed = oparino();
-        return new ProtocolView(signed.councilTitle(), signed.period(), signed.number(), signed.date(), signed.format(),
+        return new ProtocolView(signed.councilTitle(), signed.period(), signed.number(), signed.date(), signed.format(), signed.written(),
                 null, "https://meet.example.org/oparino-2", signed.theme(), signed.organizers(), signed.attendees(),
                 "8 членов Координационного Совета из 8 образовательных организаций",
                 List.of(new Participant("Попова А.С.", "библиотекарь", "Опаринская центральная библиотека", null)),
-                signed.opening(), signed.agenda(), signed.closing(),
+                signed.opening(), signed.agenda(), signed.decisionsAsList(), signed.closing(),
                 signed.signers().stream().map(s -> new Signer(s.roleTitle(), s.position(), s.name(), null)).toList(),
                 true);
     }

@@ -1,15 +1,19 @@
 package org.sovet.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
+import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
 import org.sovet.meeting.AgendaEntry;
 import org.sovet.meeting.Guest;
@@ -30,7 +34,7 @@ class RecordedProtocolTest extends SovetTest {
     @Autowired Directory directory;
 
     @Test
-    void shouldPrintNoTimeLimitSpeakerOrVoteThatWasNotRecordedAndUnanimityAsTheCouncilsWriteIt() throws IOException {
+    void shouldPrintNothingThatWasNotRecordedAndUnanimityAndTheDateAsTheCouncilsWriteThem() throws IOException {
         var held = meeting.held("ONLINE", List.of(
                 new AgendaEntry("Анализ работы кластера", null, "Воронцов А.Н.", null, null, null, null),
                 new AgendaEntry("Разное", null, null, null, null, null, null)), FIVE_OF_SIX);
@@ -47,6 +51,9 @@ class RecordedProtocolTest extends SovetTest {
                     "Принять информацию к сведению.")
                     .doesNotContain("Регламент", "мин", "Место проведения", "не указано", "(докладчик: )", "null");
             assertThat(text.split("Результат голосования", -1)).as("one vote line: the other decision has none").hasSize(2);
+            assertThat(text).as("the heading date in full, no calendar year line above it")
+                    .contains("от " + RussianDates.longDate(MeetingFixture.IN_TWO_WEEKS) + " г.")
+                    .doesNotContain(MeetingFixture.IN_TWO_WEEKS.getYear() + " год");
         }
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(protocols.stored(meetingId).orElseThrow().docx()))) {
             assertThat(docx.getTables().get(0).getRow(0).getTableCells()).extracting(cell -> cell.getText())
@@ -75,6 +82,63 @@ class RecordedProtocolTest extends SovetTest {
         }
         assertThat(directory.cluster("vpolyany").councilTitle())
                 .isEqualTo("Координационного Совета образовательного кластера при Вятском многопрофильном лицее");
+    }
+
+    @Test
+    void shouldListTheDecisionsAsOneWhenTheSecretaryChoosesItForThisProtocol() throws IOException {
+        var held = meeting.held("IN_PERSON", List.of(MeetingFixture.item("Анализ работы кластера", "Воронцов А.Н.", 10),
+                MeetingFixture.item("О мониторинге участия школ", "Колесникова И.П.", 5)), FIVE_OF_SIX);
+        meeting.recordSession(held, null, List.of(
+                new SessionItem("Анализ работы кластера", "Воронцов А.Н.", null, null,
+                        List.of(new DecisionDraft("Утвердить план работы.", "SIMPLE", null, null, null, null, null, true))),
+                new SessionItem("О мониторинге участия школ", "Колесникова И.П.", null, null,
+                        List.of(new DecisionDraft("Утвердить форму отчёта.", "SIMPLE", null, null, null, null, null, null)))));
+        long meetingId = meeting.meetingId(held);
+        var review = meeting.protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null);
+        assertThat(engine.getTaskService().getVariable(review.getId(), ProtocolProcess.Vars.DECISIONS_LAYOUT))
+                .as("the council's habit").isEqualTo("PER_ITEM");
+
+        assertThatThrownBy(() -> meeting.submit(review, MeetingFixture.SECRETARY, Map.of(ProtocolProcess.Vars.DECISIONS_LAYOUT, "TABLE")))
+                .hasMessageContaining("Неизвестный порядок решений в протоколе");
+        meeting.submit(review, MeetingFixture.SECRETARY, Map.of(ProtocolProcess.Vars.DECISIONS_LAYOUT, "LIST"));
+        for (String signer : List.of(MeetingFixture.CHAIR, MeetingFixture.SECRETARY)) {
+            meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, signer), signer,
+                    Map.of(ProtocolProcess.Vars.SIGN_DECISION, ProtocolProcess.SIGN));
+        }
+
+        for (String text : texts(meetingId)) {
+            assertThat(text).containsSubsequence("2. Слушали: О мониторинге участия школ",
+                            "Решение Координационного Совета: 1. Утвердить план работы.",
+                            "Результат голосования: за — 5, против — нет, воздержались — нет. Решение принято.",
+                            "2. Утвердить форму отчёта.", "Председатель подвёл итоги заседания.")
+                    .doesNotContain("Решили", "1.1.");
+        }
+    }
+
+    @Test
+    void shouldReadAWrittenMeetingAsOneWithThoseWhoVotedAndNoPlace() throws IOException {
+        var instance = meeting.votingOpened("vpolyany", "ustinov", "sokolov",
+                List.of(MeetingFixture.item("О плане работы кластера", "Соколов В.Д.", 10)),
+                List.of(new SessionItem("О плане работы кластера", "Соколов В.Д.", null, null,
+                        List.of(new DecisionDraft("Утвердить план работы.", "SIMPLE", null, null, null, null, null, null)))));
+        var ballots = meeting.tasks(instance, MeetingProcess.Elements.CAST_BALLOT);
+        for (var ballot : ballots) {
+            meeting.submit(ballot, ballot.getAssignee(), Map.of(MeetingProcess.Vars.BALLOT, SpinValues.jsonValue(
+                    "[{\"title\":\"О плане работы кластера\",\"decisions\":[{\"text\":\"Утвердить план работы.\",\"choice\":\"FOR\"}]}]")
+                    .create()));
+        }
+        meeting.runJobs(MeetingProcess.Elements.CAST_BALLOT);
+        long meetingId = meeting.meetingId(instance);
+        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null), "ustinov", Map.of());
+        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, "ustinov"), "ustinov",
+                Map.of(ProtocolProcess.Vars.SIGN_DECISION, ProtocolProcess.SIGN));
+
+        for (String text : texts(meetingId)) {
+            assertThat(text).contains("заочного заседания Координационного Совета образовательного кластера при Вятском "
+                            + "многопрофильном лицее", "Формат проведения: заочное", "Голосовали: 1.",
+                            "за — " + ballots.size() + ", против — нет, воздержались — нет")
+                    .doesNotContain("Присутствовали", "Место проведения", "Ход заседания");
+        }
     }
 
     private List<String> texts(long meetingId) throws IOException {
