@@ -16,11 +16,13 @@ import org.springframework.stereotype.Component;
 class ScheduleMeeting implements JavaDelegate {
 
     private final MeetingService meetings;
+    private final MeetingScheduling scheduling;
     private final MeetingForms forms;
     private final Directory directory;
 
-    ScheduleMeeting(MeetingService meetings, MeetingForms forms, Directory directory) {
+    ScheduleMeeting(MeetingService meetings, MeetingScheduling scheduling, MeetingForms forms, Directory directory) {
         this.meetings = meetings;
+        this.scheduling = scheduling;
         this.forms = forms;
         this.directory = directory;
     }
@@ -36,7 +38,7 @@ class ScheduleMeeting implements JavaDelegate {
         if (secretary == null || !directory.rolesOf(secretary, clusterId).contains(CouncilRole.SECRETARY)) {
             throw new InputRejectedException("Заседание назначает секретарь Координационного Совета кластера.");
         }
-        Meeting meeting = meetings.schedule(clusterId, forms.request(execution), secretary, execution.getProcessInstanceId());
+        Meeting meeting = scheduling.schedule(clusterId, forms.request(execution), secretary, execution.getProcessInstanceId());
         var zone = meetings.zone(clusterId);
         execution.setVariable(Vars.MEETING_ID, meeting.id());
         execution.setVariable(Vars.CLUSTER_ID, clusterId);

@@ -4,7 +4,6 @@ import static org.sovet.meeting.MeetingProcess.Vars;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sovet.common.RussianDates;

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.sovet.meeting.AgendaEntry;
 import org.sovet.meeting.MeetingFixture;
 import org.sovet.meeting.MeetingProcess;
 import org.sovet.plan.WorkPlanFixture;
