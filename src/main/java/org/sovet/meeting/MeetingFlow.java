@@ -9,10 +9,12 @@ public class MeetingFlow {
 
     private final MeetingService meetings;
     private final SessionService sessions;
+    private final CouncilRules rules;
 
-    MeetingFlow(MeetingService meetings, SessionService sessions) {
+    MeetingFlow(MeetingService meetings, SessionService sessions, CouncilRules rules) {
         this.meetings = meetings;
         this.sessions = sessions;
+        this.rules = rules;
     }
 
     /** A meeting moved to writing after it failed its quorum goes the written way. */
@@ -29,8 +31,10 @@ public class MeetingFlow {
         meetings.markInvited(meeting(execution).id());
     }
 
+    /** After the rule task «rule_quorum»: its answer with the version it evaluated, for the protocol to cite. */
     public void recordQuorum(DelegateExecution execution, boolean quorum) {
-        sessions.recordQuorum(meeting(execution).id(), quorum);
+        int version = rules.versionInDeployment(execution.getProcessDefinitionId(), CouncilRules.QUORUM, execution.getTenantId());
+        sessions.recordQuorum(meeting(execution).id(), new Ruling(quorum, version));
     }
 
     private Meeting meeting(DelegateExecution execution) {

@@ -2,6 +2,7 @@ package org.sovet.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,11 +17,12 @@ class SessionRepository {
     }
 
     /** Claims the meeting for the step (its states in the WHERE clause) first; false, and nothing written, if it stands elsewhere. */
-    boolean recordAttendance(long meetingId, List<String> present, List<Guest> guests, String note, int votingMembers, boolean quorum,
+    boolean recordAttendance(long meetingId, List<String> present, List<Guest> guests, String note, int votingMembers, Ruling quorum,
                              MeetingStep step) {
         int claimed = jdbc.sql("update meeting set attendance_note = :note, voting_members = :voting, present_voting = :present,"
-                        + " quorum = :quorum where id = :id and status in (:from)")
-                .param("note", note).param("voting", votingMembers).param("present", present.size()).param("quorum", quorum)
+                        + " quorum = :quorum, quorum_rule_version = :version where id = :id and status in (:from)")
+                .param("note", note).param("voting", votingMembers).param("present", present.size())
+                .param("quorum", quorum != null && quorum.result()).param("version", quorum == null ? null : quorum.ruleVersion())
                 .param("id", meetingId).param("from", step.from()).update();
         if (claimed == 0) {
             return false;
@@ -34,6 +36,14 @@ class SessionRepository {
                     .params(meetingId, i, g.name(), g.position(), g.organization()).update();
         }
         return true;
+    }
+
+    /** Empty until the quorum was decided. */
+    Optional<Quorum> quorum(long meetingId) {
+        return jdbc.sql("select present_voting, voting_members, quorum, quorum_rule_version from meeting where id = ? and quorum is not null")
+                .param(meetingId)
+                .query((rs, n) -> new Quorum(rs.getInt(1), rs.getInt(2), rs.getBoolean(3), rs.getObject(4, Integer.class)))
+                .optional();
     }
 
     List<String> attendees(long meetingId) {
@@ -66,9 +76,9 @@ class SessionRepository {
         jdbc.sql("delete from decision where meeting_id = ?").param(meetingId).update();
         for (Decision d : decisions) {
             jdbc.sql("insert into decision (meeting_id, item_position, position, text, kind, votes_for, votes_against, votes_abstain,"
-                            + " adopted, owner, due_text, due_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " adopted, adoption_rule_version, owner, due_text, due_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(meetingId, d.itemPosition(), d.position(), d.text(), d.kind(), d.votesFor(), d.votesAgainst(),
-                            d.votesAbstain(), d.adopted(), d.owner(), d.due(), d.dueDate())
+                            d.votesAbstain(), d.adopted(), d.adoptionRuleVersion(), d.owner(), d.due(), d.dueDate())
                     .update();
         }
     }
@@ -77,7 +87,8 @@ class SessionRepository {
         return jdbc.sql("select * from decision where meeting_id = ? order by item_position, position").param(meetingId)
                 .query((rs, n) -> new Decision(rs.getLong("id"), rs.getInt("item_position"), rs.getInt("position"),
                         rs.getString("text"), rs.getString("kind"), rs.getObject("votes_for", Integer.class),
-                        rs.getObject("votes_against", Integer.class), rs.getObject("votes_abstain", Integer.class), rs.getBoolean("adopted"), rs.getString("owner"), rs.getString("due_text"),
+                        rs.getObject("votes_against", Integer.class), rs.getObject("votes_abstain", Integer.class), rs.getBoolean("adopted"),
+                        rs.getObject("adoption_rule_version", Integer.class), rs.getString("owner"), rs.getString("due_text"),
                         rs.getObject("due_date", LocalDate.class)))
                 .list();
     }

@@ -3,6 +3,7 @@ package org.sovet.meeting;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
@@ -33,11 +34,11 @@ public class SessionService {
         List<String> voting = directory.councilMembers(meeting.clusterId()).stream().map(Person::id).toList();
         validator.checkAttendance(present, guests, note, new HashSet<>(voting));
         meetings.claim(sessions.recordAttendance(meetingId, List.copyOf(new HashSet<>(present)), guests, blankToNull(note), voting.size(),
-                false, MeetingStep.RECORD_ATTENDANCE), meetingId, MeetingStep.RECORD_ATTENDANCE);
+                null, MeetingStep.RECORD_ATTENDANCE), meetingId, MeetingStep.RECORD_ATTENDANCE);
         return new int[] {voting.size(), new HashSet<>(present).size()};
     }
 
-    public void recordQuorum(long meetingId, boolean quorum) {
+    void recordQuorum(long meetingId, Ruling quorum) {
         Meeting meeting = meetings.require(meetingId, MeetingStep.RECORD_ATTENDANCE);
         var present = sessions.attendees(meetingId);
         meetings.claim(sessions.recordAttendance(meetingId, present, sessions.guests(meetingId), sessions.narrative(meetingId).attendanceNote(),
@@ -56,9 +57,10 @@ public class SessionService {
                 String kind = draft.kind() == null ? "SIMPLE" : draft.kind();
                 int[] votes = draft.votes(presentVoting);
                 // Without counts the council recorded it as decided («Решили»): the protocol says no more than that.
-                boolean adopted = votes == null || rules.adopted(meeting.clusterId(), kind, votes[0], presentVoting);
+                Ruling adoption = votes == null ? null : rules.adopted(meeting.clusterId(), kind, votes[0], presentVoting);
                 decisions.add(new Decision(0, i, d, draft.text().trim(), kind, votes == null ? null : votes[0],
-                        votes == null ? null : votes[1], votes == null ? null : votes[2], adopted, blankToNull(draft.owner()),
+                        votes == null ? null : votes[1], votes == null ? null : votes[2], adoption == null || adoption.result(),
+                        adoption == null ? null : adoption.ruleVersion(), blankToNull(draft.owner()),
                         blankToNull(draft.due()), RussianDates.dueDate(draft.due())));
             }
         }
@@ -76,6 +78,10 @@ public class SessionService {
         validator.checkSession(opening, closing, asItems, Integer.MAX_VALUE, agendaSize);
         meetings.claim(sessions.recordNarrative(meetingId, blankToNull(opening), blankToNull(closing), asItems, MeetingStep.EDIT_PROTOCOL),
                 meetingId, MeetingStep.EDIT_PROTOCOL);
+    }
+
+    public Optional<Quorum> quorum(long meetingId) {
+        return sessions.quorum(meetingId);
     }
 
     public List<Decision> decisions(long meetingId) {

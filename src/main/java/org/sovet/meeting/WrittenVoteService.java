@@ -106,7 +106,7 @@ public class WrittenVoteService {
         Meeting meeting = meetings.require(meetingId, MeetingStep.COUNT_BALLOTS);
         List<String> voters = ballots.voters(meetingId);
         int voting = directory.councilMembers(meeting.clusterId()).size();
-        boolean quorum = rules.quorum(meeting.clusterId(), voting, voters.size());
+        Ruling quorum = rules.quorum(meeting.clusterId(), voting, voters.size());
         meetings.claim(records.recordAttendance(meetingId, voters, List.of(), null, voting, quorum, MeetingStep.COUNT_BALLOTS),
                 meetingId, MeetingStep.COUNT_BALLOTS);
         List<Decision> decisions = new ArrayList<>();
@@ -115,9 +115,10 @@ public class WrittenVoteService {
             for (int d = 0; d < drafts.size(); d++) {
                 var draft = drafts.get(d);
                 int votesFor = ballots.count(meetingId, i, d, "FOR");
-                boolean adopted = quorum && rules.adopted(meeting.clusterId(), draft.kind(), votesFor, voters.size());
+                Ruling adoption = quorum.result() ? rules.adopted(meeting.clusterId(), draft.kind(), votesFor, voters.size()) : null;
                 decisions.add(new Decision(0, i, d, draft.text(), draft.kind(), votesFor, ballots.count(meetingId, i, d, "AGAINST"),
-                        ballots.count(meetingId, i, d, "ABSTAIN"), adopted, draft.owner(), draft.due(),
+                        ballots.count(meetingId, i, d, "ABSTAIN"), adoption != null && adoption.result(),
+                        adoption == null ? null : adoption.ruleVersion(), draft.owner(), draft.due(),
                         RussianDates.dueDate(draft.due())));
             }
         }

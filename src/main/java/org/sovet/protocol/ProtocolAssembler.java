@@ -18,6 +18,7 @@ import org.sovet.meeting.ItemRecord;
 import org.sovet.meeting.Meeting;
 import org.sovet.meeting.MeetingFormat;
 import org.sovet.meeting.MeetingService;
+import org.sovet.meeting.RuleNames;
 import org.sovet.meeting.SessionNarrative;
 import org.sovet.meeting.SessionService;
 import org.springframework.stereotype.Component;
@@ -30,12 +31,15 @@ class ProtocolAssembler {
     private final SessionService sessions;
     private final Directory directory;
     private final ProtocolRepository protocols;
+    private final RuleNames rules;
 
-    ProtocolAssembler(MeetingService meetings, SessionService sessions, Directory directory, ProtocolRepository protocols) {
+    ProtocolAssembler(MeetingService meetings, SessionService sessions, Directory directory, ProtocolRepository protocols,
+                      RuleNames rules) {
         this.meetings = meetings;
         this.sessions = sessions;
         this.directory = directory;
         this.protocols = protocols;
+        this.rules = rules;
     }
 
     DecisionsLayout decisionsLayout(long meetingId) {
@@ -60,7 +64,7 @@ class ProtocolAssembler {
                 sessions.guests(meetingId).stream()
                         .map(g -> new ProtocolView.Participant(g.name(), g.position(), g.organization(), null))
                         .toList(),
-                narrative.opening(), items(meetingId), decisionsLayout(meetingId) == DecisionsLayout.LIST, narrative.closing(),
+                quorum(meetingId, meeting.clusterId()), narrative.opening(), items(meetingId, meeting.clusterId()), decisionsLayout(meetingId) == DecisionsLayout.LIST, narrative.closing(),
                 signers, draft);
     }
 
@@ -73,7 +77,15 @@ class ProtocolAssembler {
                 .toList();
     }
 
-    private List<ProtocolView.Item> items(long meetingId) {
+    /** As recorded when decided: the counts and the rule's version then, so a later rule does not rewrite it. */
+    private ProtocolView.Quorum quorum(long meetingId, String clusterId) {
+        return sessions.quorum(meetingId)
+                .map(q -> new ProtocolView.Quorum(q.present(), q.votingMembers(), q.reached(), q.ruleVersion() == null ? null
+                        : new ProtocolView.Rule(rules.quorum(clusterId, q.ruleVersion()), q.ruleVersion())))
+                .orElse(null);
+    }
+
+    private List<ProtocolView.Item> items(long meetingId, String clusterId) {
         List<AgendaEntry> agenda = meetings.agenda(meetingId);
         List<ItemRecord> records = sessions.itemRecords(meetingId);
         List<Decision> decisions = sessions.decisions(meetingId);
@@ -86,7 +98,9 @@ class ProtocolAssembler {
                     record.heard(), record.spoke(),
                     decisions.stream().filter(d -> d.itemPosition() == position)
                             .map(d -> new ProtocolView.Decision(d.text(), d.votesFor(), d.votesAgainst(), d.votesAbstain(),
-                                    d.adopted(), d.owner(), d.due()))
+                                    d.adopted(), d.owner(), d.due(), "QUALIFIED".equals(d.kind()),
+                                    d.adoptionRuleVersion() == null ? null
+                                            : new ProtocolView.Rule(rules.adoption(clusterId, d.adoptionRuleVersion()), d.adoptionRuleVersion())))
                             .toList()));
         }
         return items;

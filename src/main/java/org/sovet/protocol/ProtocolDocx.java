@@ -51,6 +51,7 @@ public class ProtocolDocx {
             if (!listOf(view.guests()).isEmpty()) {
                 people(doc, "Приглашённые:", view.guests());
             }
+            doc.labelled(0, null, ProtocolPdf.quorum(view));
             agenda(doc, listOf(view.agenda()), view.timed());
             if (!view.written()) {
                 doc.paragraph(ParagraphAlignment.CENTER, true, "Ход заседания");
@@ -118,7 +119,8 @@ public class ProtocolDocx {
         for (int i = 0; i < decisions.size(); i++) {
             Decision decision = decisions.get(i);
             doc.paragraph(ParagraphAlignment.BOTH, false, prefix + (i + 1) + ". " + decision.text(),
-                    ProtocolPdf.assignment(decision), ProtocolPdf.vote(decision)).setIndentationLeft(INDENT);
+                    ProtocolPdf.assignment(decision), ProtocolPdf.vote(decision),
+                    ProtocolPdf.adoption(decision)).setIndentationLeft(INDENT);
         }
     }
 

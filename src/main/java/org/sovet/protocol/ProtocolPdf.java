@@ -9,6 +9,8 @@ import org.sovet.document.PdfRenderer;
 import org.sovet.protocol.ProtocolView.Decision;
 import org.sovet.protocol.ProtocolView.Item;
 import org.sovet.protocol.ProtocolView.Participant;
+import org.sovet.protocol.ProtocolView.Quorum;
+import org.sovet.protocol.ProtocolView.Rule;
 import org.sovet.protocol.ProtocolView.Signer;
 import org.springframework.stereotype.Component;
 
@@ -85,6 +87,32 @@ public class ProtocolPdf {
         return "Результат голосования: за — " + count(decision.votesFor()) + ", против — " + count(decision.votesAgainst())
                 + ", воздержались — " + count(decision.votesAbstain()) + ". "
                 + (decision.adopted() ? "Решение принято." : "Решение не принято.");
+    }
+
+    /**
+     * «Кворум имеется: присутствуют 5 из 7 членов Совета (правило «Есть ли кворум», версия 1).», in writing
+     * «проголосовали»; blank when no quorum was decided.
+     */
+    public static String quorum(ProtocolView view) {
+        Quorum quorum = view.quorum();
+        if (quorum == null) {
+            return "";
+        }
+        return (quorum.reached() ? "Кворум имеется: " : "Кворума нет: ") + (view.written() ? "проголосовали " : "присутствуют ")
+                + quorum.present() + " из " + quorum.members() + " членов Совета" + cited(quorum.rule()) + ".";
+    }
+
+    /** «Принято простым большинством (правило «Принято ли решение», версия 1).», blank when no rule was evaluated. */
+    public static String adoption(Decision decision) {
+        if (decision.votesFor() == null || decision.rule() == null) {
+            return "";
+        }
+        return (decision.adopted() ? "Принято " : "Не принято ")
+                + (decision.qualified() ? "квалифицированным большинством" : "простым большинством") + cited(decision.rule()) + ".";
+    }
+
+    private static String cited(Rule rule) {
+        return rule == null ? "" : " (правило «" + rule.name() + "», версия " + rule.version() + ")";
     }
 
     /** The date beside a signature; blank until signed, so it can be written in by hand. */

@@ -13,6 +13,7 @@ import java.util.List;
  * @param format «очное», «онлайн» or «заочное»
  * @param written a meeting in writing: «заочного заседания», those who voted instead of those present, no session
  * @param attendanceNote a count when names are not listed: «15 педагогов из 11 образовательных организаций»
+ * @param quorum the quorum as decided, null when none was (a protocol of a meeting recorded before rules were cited)
  * @param decisionsAsList the decisions as one numbered list after the items («Решение Координационного Совета:»)
  *     instead of «Решили» under each item
  */
@@ -30,6 +31,7 @@ public record ProtocolView(
         List<Participant> attendees,
         String attendanceNote,
         List<Participant> guests,
+        Quorum quorum,
         String opening,
         List<Item> agenda,
         boolean decisionsAsList,
@@ -50,6 +52,12 @@ public record ProtocolView(
     /** A person present: «Жилина О.А., директор КОГОБУ СШ пгт Опарино, председатель Координационного Совета». */
     public record Participant(String name, String position, String organization, String role) {}
 
+    /** A council rule as cited: «правило «Есть ли кворум», версия 1». */
+    public record Rule(String name, int version) {}
+
+    /** Voting members present (in writing: who voted) of the council's voting members, by the rule evaluated. */
+    public record Quorum(int present, int members, boolean reached, Rule rule) {}
+
     /** One agenda item with its narrative («Слушали», «Выступили») and decisions («Решили»). */
     public record Item(int number, String title, String speaker, Integer minutes, String materials, String heard,
                        String spoke, List<Decision> decisions) {}
@@ -60,9 +68,11 @@ public record ProtocolView(
      *
      * @param owner who must carry it out, if the decision names someone («Опорной школе»)
      * @param due the deadline as written («апрель 2021 года»)
+     * @param qualified adopted by a qualified majority rather than a simple one
+     * @param rule the adoption rule evaluated on the counts; null when none was, and then no adoption line prints
      */
     public record Decision(String text, Integer votesFor, Integer votesAgainst, Integer votesAbstain, boolean adopted,
-                           String owner, String due) {}
+                           String owner, String due, boolean qualified, Rule rule) {}
 
     /** A signature line: «Председатель Координационного Совета ______ О.А. Жилина 28.01.2021». */
     public record Signer(String roleTitle, String position, String name, LocalDate signedOn) {}

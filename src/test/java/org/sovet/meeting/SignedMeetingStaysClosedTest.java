@@ -59,7 +59,7 @@ class SignedMeetingStaysClosedTest extends SovetTest {
                 () -> meetings.switchToWriting(signedId, MeetingFixture.IN_TWO_WEEKS),
                 () -> meetings.cancel(signedId),
                 () -> sessions.recordAttendance(signedId, List.of("vorontsov", "shilov"), List.of(), null),
-                () -> sessions.recordQuorum(signedId, false),
+                () -> sessions.recordQuorum(signedId, new Ruling(false, 1)),
                 () -> sessions.recordSession(signedId, "Другое открытие.", null, RECORD),
                 () -> meetings.markHeld(signedId),
                 () -> votes.open(signedId, null, RECORD),

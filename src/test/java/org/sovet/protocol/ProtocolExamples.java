@@ -21,7 +21,7 @@ public final class ProtocolExamples {
                 2, LocalDate.of(2021, 1, 28), "онлайн", false, null, null,
                 "Итоги работы кластера за 2020 год и основные направления работы на 2021 год",
                 "КОГОБУ СШ пгт Опарино (опорная школа), РУО Опаринского района",
-                oparinoCouncil(), null, List.of(),
+                oparinoCouncil(), null, List.of(), null,
                 "Заседание открыла председатель Координационного Совета О.А.Жилина, обозначила повестку заседания.",
                 oparinoAgenda(), false,
                 "Председатель подвела итоги заседания; следующее заседание Совета запланировано на апрель 2021 года.",
@@ -39,7 +39,7 @@ public final class ProtocolExamples {
                 null, "https://meet.example.org/oparino-2", signed.theme(), signed.organizers(), signed.attendees(),
                 "8 членов Координационного Совета из 8 образовательных организаций",
                 List.of(new Participant("Попова А.С.", "библиотекарь", "Опаринская центральная библиотека", null)),
-                signed.opening(), signed.agenda(), signed.decisionsAsList(), signed.closing(),
+                signed.quorum(), signed.opening(), signed.agenda(), signed.decisionsAsList(), signed.closing(),
                 signed.signers().stream().map(s -> new Signer(s.roleTitle(), s.position(), s.name(), null)).toList(),
                 true);
     }
@@ -83,6 +83,6 @@ public final class ProtocolExamples {
     }
 
     private static Decision adopted(String text, String owner, String due) {
-        return new Decision(text, 8, 0, 0, true, owner, due);
+        return new Decision(text, 8, 0, 0, true, owner, due, false, null);
     }
 }
