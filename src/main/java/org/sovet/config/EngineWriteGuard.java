@@ -1,13 +1,11 @@
 package org.sovet.config;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -27,7 +25,6 @@ class EngineWriteGuard extends OncePerRequestFilter {
     private final IdentityService identity;
     private final SessionUser sessionUser;
     private final DeclaredForms forms;
-    private final ObjectMapper json = new ObjectMapper();
 
     EngineWriteGuard(IdentityService identity, SessionUser sessionUser, DeclaredForms forms) {
         this.identity = identity;
@@ -55,36 +52,33 @@ class EngineWriteGuard extends OncePerRequestFilter {
             return;
         }
         if (write.kind() == Kind.REFUSED) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
+            ErrorBody.write(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
                     "Это действие недоступно: данные процесса меняются только формами задач.");
             return;
         }
         CachedBodyRequest cached = new CachedBodyRequest(request);
-        Optional<String> reason = SubmittedVariables.controlCharacters(cached.body()).or(() -> switch (write.kind()) {
-            case COMPLETE_TASK -> forms.ofTask(user.get(), write.taskId())
-                    .flatMap(keys -> SubmittedVariables.beyondForm(cached.body(), COMPLETION_FIELDS, keys));
-            case START_PROCESS -> forms.ofStart(user.get(), write)
-                    .flatMap(keys -> SubmittedVariables.beyondForm(cached.body(), START_FIELDS, keys)
-                            .or(() -> SubmittedVariables.businessKey(cached.body())));
-            default -> Optional.empty();
-        });
+        Optional<String> reason = SubmittedVariables.parse(cached.body()).flatMap(body -> reason(write, user.get(), body));
         if (reason.isPresent()) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InputRejectedException", reason.get());
+            ErrorBody.write(response, HttpServletResponse.SC_BAD_REQUEST, "InputRejectedException", reason.get());
             return;
         }
         chain.doFilter(cached, response);
+    }
+
+    private Optional<String> reason(EngineWrite write, String user, JsonNode body) {
+        return SubmittedVariables.controlCharacters(body).or(() -> switch (write.kind()) {
+            case COMPLETE_TASK -> forms.ofTask(user, write.taskId())
+                    .flatMap(keys -> SubmittedVariables.beyondForm(body, COMPLETION_FIELDS, keys));
+            case START_PROCESS -> forms.ofStart(user, write)
+                    .flatMap(keys -> SubmittedVariables.beyondForm(body, START_FIELDS, keys)
+                            .or(() -> SubmittedVariables.businessKey(body)));
+            default -> Optional.empty();
+        });
     }
 
     /** /engine-rest authenticated the caller already; Tasklist's API is used with the webapp session. */
     private Optional<String> user(HttpServletRequest request) {
         var current = identity.getCurrentAuthentication();
         return current != null && current.getUserId() != null ? Optional.of(current.getUserId()) : sessionUser.of(request);
-    }
-
-    private void refuse(HttpServletResponse response, int status, String type, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getOutputStream().write(json.writeValueAsBytes(Map.of("type", type, "message", message, "code", 0)));
     }
 }

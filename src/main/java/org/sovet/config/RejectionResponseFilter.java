@@ -1,14 +1,10 @@
 package org.sovet.config;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.sovet.common.InputRejectedException;
 import org.springframework.core.Ordered;
@@ -27,7 +23,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class RejectionResponseFilter extends OncePerRequestFilter {
 
     private final RestErrorAnswers errors;
-    private final ObjectMapper json = new ObjectMapper();
 
     RejectionResponseFilter(RestErrorAnswers errors) {
         this.errors = errors;
@@ -63,15 +58,8 @@ class RejectionResponseFilter extends OncePerRequestFilter {
         }
     }
 
-    private void write(ContentCachingResponseWrapper wrapper, RestErrorAnswers.Answer answer) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", answer.type());
-        body.put("message", answer.message());
-        body.put("code", 0);
+    private static void write(ContentCachingResponseWrapper wrapper, RestErrorAnswers.Answer answer) throws IOException {
         wrapper.resetBuffer();
-        wrapper.setStatus(answer.status());
-        wrapper.setContentType("application/json");
-        wrapper.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        wrapper.getOutputStream().write(json.writeValueAsBytes(body));
+        ErrorBody.write(wrapper, answer.status(), answer.type(), answer.message());
     }
 }

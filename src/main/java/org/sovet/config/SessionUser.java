@@ -32,12 +32,9 @@ public class SessionUser {
     }
 
     public Optional<String> of(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-            if (authentications != null && authentications.hasAuthenticationForProcessEngine(ENGINE)) {
-                return Optional.of(authentications.getAuthenticationForProcessEngine(ENGINE).getName());
-            }
+        Optional<String> loggedIn = webappUser(request);
+        if (loggedIn.isPresent()) {
+            return loggedIn;
         }
         // a page asks several times; the password is checked (and a failure counted) once per request
         if (request.getAttribute(CHECKED) instanceof Optional<?> checked) {
@@ -48,11 +45,26 @@ public class SessionUser {
         return user;
     }
 
+    /**
+     * Who the request says it is, the password not checked again (that would count as another login):
+     * for after the engine's own authentication let the request in.
+     */
+    public Optional<String> claimed(HttpServletRequest request) {
+        return webappUser(request).or(() -> credentials(request).map(Credentials::user));
+    }
+
     public boolean isAdmin(String userId) {
         return identity.createGroupQuery().groupMember(userId).groupId("camunda-admin").count() > 0;
     }
 
-    private Optional<String> basic(HttpServletRequest request) {
+    private static Optional<String> webappUser(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+        return authentications != null && authentications.hasAuthenticationForProcessEngine(ENGINE)
+                ? Optional.of(authentications.getAuthenticationForProcessEngine(ENGINE).getName()) : Optional.empty();
+    }
+
+    private static Optional<Credentials> credentials(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.startsWith("Basic ")) {
             return Optional.empty();
@@ -64,16 +76,23 @@ public class SessionUser {
             return Optional.empty();
         }
         int colon = decoded.indexOf(':');
-        if (colon < 0) {
+        return colon < 0 ? Optional.empty() : Optional.of(new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
+    }
+
+    private record Credentials(String user, String password) {}
+
+    private Optional<String> basic(HttpServletRequest request) {
+        Optional<Credentials> credentials = credentials(request);
+        if (credentials.isEmpty()) {
             return Optional.empty();
         }
-        String user = decoded.substring(0, colon);
+        String user = credentials.get().user();
         var wait = throttle.refusal(user, request.getRemoteAddr());
         if (wait.isPresent()) {
             request.setAttribute(LoginThrottle.REFUSED, wait.get());
             return Optional.empty();
         }
-        if (!identity.checkPassword(user, decoded.substring(colon + 1))) {
+        if (!identity.checkPassword(user, credentials.get().password())) {
             throttle.failed(user, request.getRemoteAddr());
             return Optional.empty();
         }

@@ -1,14 +1,11 @@
 package org.sovet.config;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -26,7 +23,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 11)
 class StorageFailureResponse extends OncePerRequestFilter {
 
-    private final ObjectMapper json = new ObjectMapper();
     private final DataSource dataSource;
 
     StorageFailureResponse(DataSource dataSource) {
@@ -51,11 +47,7 @@ class StorageFailureResponse extends OncePerRequestFilter {
         } finally {
             if (dropConnectionsAfterFailure() && wrapper.getStatus() >= 500) {
                 wrapper.resetBuffer();
-                wrapper.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                wrapper.setContentType("application/json");
-                wrapper.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                wrapper.getOutputStream().write(json.writeValueAsBytes(
-                        Map.of("type", "StorageUnavailable", "message", StorageFailure.MESSAGE, "code", 0)));
+                ErrorBody.write(wrapper, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "StorageUnavailable", StorageFailure.MESSAGE);
             }
             wrapper.copyBodyToResponse();
         }

@@ -8,7 +8,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.sovet.common.ControlCharacters;
 
 /**
  * Checks the JSON body of a write to the engine's REST API: only the fields a form declares, of
@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 final class SubmittedVariables {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final Set<String> VALUE_TYPES = Set.of("string", "boolean", "integer", "long", "short", "double",
             "date", "json", "null");
     /** Keys of the REST body's own structure: a refusal names the field inside them. */
@@ -25,34 +24,29 @@ final class SubmittedVariables {
 
     private SubmittedVariables() {}
 
-    /** A body's control characters, wherever they are (text fields, comments, JSON inside a variable). */
-    static Optional<String> controlCharacters(byte[] body) {
-        if (body.length == 0) {
-            return Optional.empty();
-        }
+    /** The body as JSON; an empty body is an empty object, and a body that is no JSON is the engine's to answer. */
+    static Optional<JsonNode> parse(byte[] body) {
         try {
-            return controlIn(JSON.readTree(body), "");
+            return Optional.of(body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body));
         } catch (IOException e) {
-            // not JSON: the engine answers that itself
             return Optional.empty();
         }
     }
 
+    /** Control characters anywhere in the body: text fields, comments, JSON inside a variable. */
+    static Optional<String> controlCharacters(JsonNode body) {
+        return controlIn(body, "");
+    }
+
     /** A completion or a start may carry the form's fields and nothing else. */
-    static Optional<String> beyondForm(byte[] body, Set<String> allowedFields, Set<String> formKeys) {
-        JsonNode root;
-        try {
-            root = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+    static Optional<String> beyondForm(JsonNode body, Set<String> allowedFields, Set<String> formKeys) {
+        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowedFields.contains(name)) {
                 return Optional.of("Запрос содержит параметр «" + name + "», которого форма не отправляет.");
             }
         }
-        for (var variables = root.path("variables").fields(); variables.hasNext(); ) {
+        for (var variables = body.path("variables").fields(); variables.hasNext(); ) {
             var variable = variables.next();
             if (!formKeys.contains(variable.getKey())) {
                 return Optional.of("В форме нет поля «" + variable.getKey() + "»: отправить можно только поля формы.");
@@ -66,19 +60,15 @@ final class SubmittedVariables {
     }
 
     /** The system names the processes it binds; a person's start carries no business key. */
-    static Optional<String> businessKey(byte[] body) {
-        try {
-            JsonNode key = body.length == 0 ? null : JSON.readTree(body).get("businessKey");
-            return key == null || key.isNull() || key.asText().isBlank() ? Optional.empty()
-                    : Optional.of("Ключ процесса задаёт система: не указывайте его при запуске.");
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    static Optional<String> businessKey(JsonNode body) {
+        JsonNode key = body.get("businessKey");
+        return key == null || key.isNull() || key.asText().isBlank() ? Optional.empty()
+                : Optional.of("Ключ процесса задаёт система: не указывайте его при запуске.");
     }
 
     private static Optional<String> controlIn(JsonNode node, String field) {
         if (node.isTextual()) {
-            if (CONTROL.matcher(node.asText()).find()) {
+            if (ControlCharacters.in(node.asText())) {
                 return Optional.of("Поле «" + field + "» содержит недопустимые управляющие символы.");
             }
             return nestedJson(node.asText()).flatMap(nested -> controlIn(nested, field));

@@ -48,6 +48,11 @@ public class Directory {
         return repository.councilMembers(clusterId);
     }
 
+    /** The voting members' ids: whom a council step (proposals, ballots, mail) is for. */
+    public List<String> councilMemberIds(String clusterId) {
+        return councilMembers(clusterId).stream().map(Person::id).toList();
+    }
+
     /** The council's regulation; the defaults where the council has set nothing. */
     public CouncilSettings settings(String clusterId) {
         return repository.settings(clusterId).orElseGet(() -> CouncilSettings.defaults(clusterId));

@@ -14,8 +14,12 @@ class BoundMeeting {
         this.meetings = meetings;
     }
 
+    Meeting meeting(DelegateExecution execution) {
+        return meetings.ofProcess(execution.getProcessInstanceId(), execution.getTenantId());
+    }
+
     long of(DelegateExecution execution) {
-        return meetings.ofProcess(execution.getProcessInstanceId(), execution.getTenantId()).id();
+        return meeting(execution).id();
     }
 
     long of(DelegateTask task) {

@@ -7,11 +7,13 @@ import org.springframework.stereotype.Component;
 @Component("meetingFlow")
 public class MeetingFlow {
 
+    private final BoundMeeting bound;
     private final MeetingService meetings;
     private final SessionService sessions;
     private final CouncilRules rules;
 
-    MeetingFlow(MeetingService meetings, SessionService sessions, CouncilRules rules) {
+    MeetingFlow(BoundMeeting bound, MeetingService meetings, SessionService sessions, CouncilRules rules) {
+        this.bound = bound;
         this.meetings = meetings;
         this.sessions = sessions;
         this.rules = rules;
@@ -19,25 +21,21 @@ public class MeetingFlow {
 
     /** A meeting moved to writing after it failed its quorum goes the written way. */
     public boolean inWriting(DelegateExecution execution) {
-        return meeting(execution).format() == MeetingFormat.IN_WRITING;
+        return bound.meeting(execution).format() == MeetingFormat.IN_WRITING;
     }
 
     /** A meeting held on paper skips proposals and invitations: the record says so, whatever the form said. */
     public boolean enteredAfterwards(DelegateExecution execution) {
-        return meeting(execution).enteredAfterwards();
+        return bound.meeting(execution).enteredAfterwards();
     }
 
     public void markInvited(DelegateExecution execution) {
-        meetings.markInvited(meeting(execution).id());
+        meetings.markInvited(bound.of(execution));
     }
 
     /** After the rule task «rule_quorum»: its answer with the version it evaluated, for the protocol to cite. */
     public void recordQuorum(DelegateExecution execution, boolean quorum) {
         int version = rules.versionInDeployment(execution.getProcessDefinitionId(), CouncilRules.QUORUM, execution.getTenantId());
-        sessions.recordQuorum(meeting(execution).id(), new Ruling(quorum, version));
-    }
-
-    private Meeting meeting(DelegateExecution execution) {
-        return meetings.ofProcess(execution.getProcessInstanceId(), execution.getTenantId());
+        sessions.recordQuorum(bound.of(execution), new Ruling(quorum, version));
     }
 }

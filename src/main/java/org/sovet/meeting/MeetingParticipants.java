@@ -3,38 +3,33 @@ package org.sovet.meeting;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.sovet.directory.Directory;
-import org.sovet.directory.Person;
 import org.springframework.stereotype.Component;
 
 /** Who the meeting model's steps are for, read from the meeting record and the directory, never from variables. */
 @Component("meetingParticipants")
 public class MeetingParticipants {
 
-    private final MeetingService meetings;
+    private final BoundMeeting bound;
     private final WrittenVoteService votes;
     private final Directory directory;
 
-    MeetingParticipants(MeetingService meetings, WrittenVoteService votes, Directory directory) {
-        this.meetings = meetings;
+    MeetingParticipants(BoundMeeting bound, WrittenVoteService votes, Directory directory) {
+        this.bound = bound;
         this.votes = votes;
         this.directory = directory;
     }
 
     /** The secretary who scheduled the meeting; the cluster's other secretaries may take her tasks. */
     public String secretary(DelegateExecution execution) {
-        return meeting(execution).createdBy();
+        return bound.meeting(execution).createdBy();
     }
 
     /** The council's voting members as the directory has them now. */
     public List<String> members(DelegateExecution execution) {
-        return directory.councilMembers(meeting(execution).clusterId()).stream().map(Person::id).toList();
+        return directory.councilMemberIds(bound.meeting(execution).clusterId());
     }
 
     public List<String> nonVoters(DelegateExecution execution) {
-        return votes.nonVoters(meeting(execution).id());
-    }
-
-    private Meeting meeting(DelegateExecution execution) {
-        return meetings.ofProcess(execution.getProcessInstanceId(), execution.getTenantId());
+        return votes.nonVoters(bound.of(execution));
     }
 }

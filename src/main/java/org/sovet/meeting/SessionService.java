@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
-import org.sovet.directory.Person;
 import org.springframework.stereotype.Service;
 
 /** Records a held session: attendance, what was heard, the decisions and their votes. */
@@ -31,7 +30,7 @@ public class SessionService {
     /** Stores who attended; returns the number of voting members and of those present. */
     public int[] recordAttendance(long meetingId, List<String> present, List<Guest> guests, String note) {
         Meeting meeting = meetings.require(meetingId, MeetingStep.RECORD_ATTENDANCE);
-        List<String> voting = directory.councilMembers(meeting.clusterId()).stream().map(Person::id).toList();
+        List<String> voting = directory.councilMemberIds(meeting.clusterId());
         validator.checkAttendance(present, guests, note, new HashSet<>(voting));
         meetings.claim(sessions.recordAttendance(meetingId, List.copyOf(new HashSet<>(present)), guests, blankToNull(note), voting.size(),
                 null, MeetingStep.RECORD_ATTENDANCE), meetingId, MeetingStep.RECORD_ATTENDANCE);

@@ -3,7 +3,6 @@ package org.sovet.plan;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.sovet.directory.Directory;
-import org.sovet.directory.Person;
 import org.springframework.stereotype.Component;
 
 /** Who the plan model's steps are for, read from the plan record and the directory, never from variables. */
@@ -25,6 +24,6 @@ public class PlanParticipants {
 
     public List<String> mailRecipients(DelegateExecution execution) {
         WorkPlan plan = plans.ofProcess(execution.getProcessInstanceId(), execution.getTenantId());
-        return directory.councilMembers(plan.clusterId()).stream().map(Person::id).toList();
+        return directory.councilMemberIds(plan.clusterId());
     }
 }

@@ -38,7 +38,7 @@ class RequestErrors {
                 "В отправленной форме не хватает полей. Вернитесь на страницу, обновите её и отправьте форму ещё раз.");
     }
 
-    @ExceptionHandler(TextFieldGuard.ControlCharacters.class)
+    @ExceptionHandler(TextFieldGuard.Refused.class)
     ModelAndView controlCharacters(HttpServletRequest request) {
         return page(request, HttpStatus.BAD_REQUEST, "Недопустимые символы",
                 "В тексте формы есть управляющие символы, которые нельзя сохранить. Наберите текст заново, без вставки из другой программы.");

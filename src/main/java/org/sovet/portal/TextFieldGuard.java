@@ -2,18 +2,16 @@ package org.sovet.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.sovet.common.ControlCharacters;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * A field of the pages' forms (a reason, a name, a file's name) never holds control characters: no
- * keyboard types them, and a NUL or an escape in a record or a document is a forgery or a broken tool.
+ * A field of the pages' forms (a reason, a name, a file's name) never holds control characters
+ * ({@link ControlCharacters}).
  */
 class TextFieldGuard implements HandlerInterceptor {
-
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -23,16 +21,16 @@ class TextFieldGuard implements HandlerInterceptor {
         Stream<String> fileNames = request instanceof MultipartHttpServletRequest multipart
                 ? multipart.getFileMap().values().stream().map(file -> String.valueOf(file.getOriginalFilename())) : Stream.empty();
         boolean control = Stream.concat(request.getParameterMap().values().stream().flatMap(Stream::of), fileNames)
-                .anyMatch(text -> CONTROL.matcher(text).find());
+                .anyMatch(ControlCharacters::in);
         if (control) {
-            throw new ControlCharacters();
+            throw new Refused();
         }
         return true;
     }
 
     /** Answered with a Russian page by {@link RequestErrors}. */
-    static final class ControlCharacters extends RuntimeException {
-        ControlCharacters() {
+    static final class Refused extends RuntimeException {
+        Refused() {
             super("control characters in a form field");
         }
     }

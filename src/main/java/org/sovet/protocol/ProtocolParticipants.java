@@ -3,8 +3,6 @@ package org.sovet.protocol;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.sovet.directory.Directory;
-import org.sovet.directory.Person;
-import org.sovet.meeting.Meeting;
 import org.springframework.stereotype.Component;
 
 /** Who the protocol model's steps are for, read from the meeting record and the directory, never from variables. */
@@ -27,11 +25,10 @@ public class ProtocolParticipants {
 
     /** Chair and secretary, or curator and secretary (the council's setting); the secretary alone in writing. */
     public List<String> signers(DelegateExecution execution) {
-        return protocols.signerIds(bound.meeting(execution).id());
+        return protocols.signerIds(bound.of(execution));
     }
 
     public List<String> members(DelegateExecution execution) {
-        Meeting meeting = bound.meeting(execution);
-        return directory.councilMembers(meeting.clusterId()).stream().map(Person::id).toList();
+        return directory.councilMemberIds(bound.meeting(execution).clusterId());
     }
 }

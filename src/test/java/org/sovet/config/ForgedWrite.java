@@ -3,11 +3,20 @@ package org.sovet.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sovet.support.EngineRest;
+import org.springframework.http.HttpMethod;
 
-/** One forged write to the engine's REST API: what a logged-in person could send with curl. */
+/** One forged write to the engine's REST API (a path below /engine-rest): what a logged-in person could send with curl. */
 record ForgedWrite(String method, String path, Object body) {
 
-    private static final String E = "/engine-rest";
+
+    /** The status the application answers: JSON as it is, a map of parts as a multipart form. */
+    int sendAs(String actor, EngineRest rest) {
+        @SuppressWarnings("unchecked")
+        var response = body instanceof Map<?, ?> parts ? rest.postForm(actor, path, (Map<String, String>) parts)
+                : rest.send(actor, HttpMethod.valueOf(method), path, body);
+        return response.getStatusCode().value();
+    }
 
     @Override
     public String toString() {
@@ -19,7 +28,7 @@ record ForgedWrite(String method, String path, Object body) {
      * (Tasklist's features), so those count as forged only on a task that is not theirs.
      */
     static List<ForgedWrite> onTask(String taskId, String actor, long otherMeetingId, boolean own) {
-        String t = E + "/task/" + taskId;
+        String t = "/task/" + taskId;
         List<ForgedWrite> writes = new ArrayList<>(List.of(
                 new ForgedWrite("PUT", t + "/variables/directorGroup", "{\"value\":\"podosinovets-secretary\",\"type\":\"String\"}"),
                 new ForgedWrite("PUT", t + "/variables/meetingId", "{\"value\":" + otherMeetingId + ",\"type\":\"Long\"}"),
@@ -51,27 +60,27 @@ record ForgedWrite(String method, String path, Object body) {
 
     /** Writes on a running process instance and its executions, and the messages it listens to. */
     static List<ForgedWrite> onInstance(String instanceId, String actor, long otherMeetingId) {
-        String p = E + "/process-instance/" + instanceId;
+        String p = "/process-instance/" + instanceId;
         return List.of(
                 new ForgedWrite("POST", p + "/variables", "{\"modifications\":{\"secretaryId\":{\"value\":\"" + actor + "\"}}}"),
                 new ForgedWrite("PUT", p + "/variables/meetingId", "{\"value\":" + otherMeetingId + ",\"type\":\"Long\"}"),
                 new ForgedWrite("DELETE", p + "/variables/meetingId", null),
-                new ForgedWrite("PUT", E + "/execution/" + instanceId + "/localVariables/memberIds",
+                new ForgedWrite("PUT", "/execution/" + instanceId + "/localVariables/memberIds",
                         "{\"value\":\"[\\\"" + actor + "\\\"]\",\"type\":\"Json\"}"),
                 new ForgedWrite("POST", p + "/modification", "{\"instructions\":[{\"type\":\"startBeforeActivity\","
                         + "\"activityId\":\"service_send_invitations\"}]}"),
                 new ForgedWrite("PUT", p + "/suspended", "{\"suspended\":true}"),
                 new ForgedWrite("POST", p + "/comment/create", "{\"message\":\"Подложный комментарий\"}"),
                 new ForgedWrite("DELETE", p, null),
-                new ForgedWrite("POST", E + "/message", "{\"messageName\":\"assignment_cancelled\",\"processInstanceId\":\""
+                new ForgedWrite("POST", "/message", "{\"messageName\":\"assignment_cancelled\",\"processInstanceId\":\""
                         + instanceId + "\",\"processVariables\":{\"cancelReason\":{\"value\":\"подлог\"}}}"),
-                new ForgedWrite("POST", E + "/signal", "{\"name\":\"assignment_reassigned\"}"));
+                new ForgedWrite("POST", "/signal", "{\"name\":\"assignment_reassigned\"}"));
     }
 
     /** Starts of the system's own processes, starts with variables the start form lacks, another cluster's starts. */
     static List<ForgedWrite> starts(String actor, String otherCluster, long signedMeetingId, long otherMeetingId,
                                     String protocolDefinitionId) {
-        String d = E + "/process-definition";
+        String d = "/process-definition";
         String schedule = "\"meetingDate\":{\"value\":\"" + java.time.LocalDate.now().plusWeeks(3) + "\"},"
                 + "\"meetingTime\":{\"value\":\"14:00\"},\"meetingFormat\":{\"value\":\"IN_PERSON\"},"
                 + "\"place\":{\"value\":\"Актовый зал\"},\"theme\":{\"value\":\"Подложное заседание\"}";
@@ -98,7 +107,7 @@ record ForgedWrite(String method, String path, Object body) {
                 new ForgedWrite("POST", d + "/key/workPlanApproval/tenant-id/podosinovets/start",
                         "{\"variables\":{\"planYear\":{\"value\":2032,\"type\":\"Integer\"}},"
                                 + "\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"service_approve_plan\"}]}"),
-                new ForgedWrite("PUT", E + "/user/" + actor + "/profile",
+                new ForgedWrite("PUT", "/user/" + actor + "/profile",
                         "{\"id\":\"" + actor + "\",\"firstName\":\"Андрей Николаевич\",\"lastName\":\"Воронцов\"}"));
     }
 }

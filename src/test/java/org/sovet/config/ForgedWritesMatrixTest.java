@@ -23,7 +23,7 @@ import org.sovet.plan.WorkPlanFixture;
 import org.sovet.plan.WorkPlanProcess;
 import org.sovet.protocol.ProtocolProcess;
 import org.sovet.support.RecordedState;
-import org.sovet.support.RestCaller;
+import org.sovet.support.EngineRest;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,7 +44,7 @@ class ForgedWritesMatrixTest extends SovetTest {
     @Autowired HistoryService history;
     @Autowired RepositoryService repository;
     @Autowired RecordedState state;
-    @Autowired RestCaller rest;
+    @Autowired EngineRest rest;
 
     private Task planReview;
     private Task oparinoProposal;
@@ -75,7 +75,7 @@ class ForgedWritesMatrixTest extends SovetTest {
         for (String actor : ACTORS) {
             for (ForgedWrite write : writesOf(actor)) {
                 String before = state.fingerprint();
-                int status = rest.call(actor, write.method(), write.path(), write.body());
+                int status = write.sendAs(actor, rest);
                 tried++;
                 String after = state.fingerprint();
                 if (!(status == 400 || status == 403 || status == 404) || !before.equals(after)) {

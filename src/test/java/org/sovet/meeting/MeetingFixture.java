@@ -29,6 +29,10 @@ public class MeetingFixture {
     public static final String CHAIR = "vorontsov";
     public static final LocalDate IN_TWO_WEEKS = LocalDate.now(ZoneId.of("Europe/Kirov")).plusWeeks(2);
 
+    /** A ballot for {@link #writtenVoteOnThePlan()}: for. */
+    public static final String FOR_THE_PLAN =
+            "[{\"title\":\"О плане работы кластера\",\"decisions\":[{\"text\":\"Утвердить план работы.\",\"choice\":\"FOR\"}]}]";
+
     private final TaskService tasks;
     private final ManagementService management;
     private final Scenario scenario;
@@ -107,6 +111,26 @@ public class MeetingFixture {
         submit(task(instance, MeetingProcess.Elements.MANAGE), secretary, hold);
         submit(task(instance, MeetingProcess.Elements.PREPARE_WRITTEN), secretary, Map.of(Vars.SESSION_ITEMS, jsonValue(drafts)));
         return instance;
+    }
+
+    /** Вятские Поляны vote in writing on one decision, «Утвердить план работы.», without counts recorded beforehand. */
+    public ProcessInstance writtenVoteOnThePlan() {
+        return votingOpened("vpolyany", "ustinov", "sokolov", List.of(item("О плане работы кластера", "Соколов В.Д.", 10)),
+                List.of(new SessionItem("О плане работы кластера", "Соколов В.Д.", null, null, List.of(
+                        new SessionItem.DecisionDraft("Утвердить план работы.", "SIMPLE", null, null, null, null, null, null)))));
+    }
+
+    /** Every voting member casts the same written ballot, the ballots are counted and the secretary alone signs. */
+    public long votedAndSigned(ProcessInstance instance, String secretary, String ballotJson) {
+        for (Task ballot : tasks(instance, MeetingProcess.Elements.CAST_BALLOT)) {
+            submit(ballot, ballot.getAssignee(), Map.of(Vars.BALLOT, SpinValues.jsonValue(ballotJson).create()));
+        }
+        runJobs(MeetingProcess.Elements.CAST_BALLOT);
+        long meetingId = meetingId(instance);
+        submit(protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null), secretary, Map.of());
+        submit(protocolTask(meetingId, ProtocolProcess.Elements.SIGN, secretary), secretary,
+                Map.of(ProtocolProcess.Vars.SIGN_DECISION, ProtocolProcess.SIGN));
+        return meetingId;
     }
 
     public int runJobs(String activityId) {

@@ -2,15 +2,7 @@ package org.sovet.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.sovet.directory.Directory;
 import org.sovet.meeting.MeetingFixture;
@@ -28,12 +20,12 @@ class ProtocolLegalBasisTest extends SovetTest {
     private static final String ADOPTION_RULE = "(правило «Принято ли решение», версия 1)";
 
     @Autowired MeetingFixture meeting;
-    @Autowired ProtocolService protocols;
+    @Autowired SignedProtocolTexts texts;
     @Autowired MeetingService meetings;
     @Autowired Directory directory;
 
     @Test
-    void shouldStateTheQuorumAndHowEachCountedDecisionWasDecidedAtAMeeting() throws IOException {
+    void shouldStateTheQuorumAndHowEachCountedDecisionWasDecidedAtAMeeting() {
         var held = meeting.held("IN_PERSON", List.of(MeetingFixture.item("О плане работы кластера", "Воронцов А.Н.", 10)),
                 List.of("vorontsov", "kolesnikova", "zueva", "belyaev", "polyakova"));
         long meetingId = meeting.signed(held, List.of(new SessionItem("О плане работы кластера", "Воронцов А.Н.", null, null, List.of(
@@ -42,7 +34,7 @@ class ProtocolLegalBasisTest extends SovetTest {
                 new DecisionDraft("Принять информацию к сведению.", "SIMPLE", null, null, null, null, null, null)))));
         int members = councilSize(meetingId);
 
-        for (String text : texts(meetingId)) {
+        for (String text : texts.of(meetingId)) {
             assertThat(text).containsSubsequence("Присутствовали:",
                     "Кворум имеется: присутствуют 5 из " + members + " членов Совета " + QUORUM_RULE + ".",
                     "Повестка заседания",
@@ -56,24 +48,12 @@ class ProtocolLegalBasisTest extends SovetTest {
     }
 
     @Test
-    void shouldStateTheShareOfBallotsAsTheQuorumOfAWrittenMeeting() throws IOException {
-        var instance = meeting.votingOpened("vpolyany", "ustinov", "sokolov",
-                List.of(MeetingFixture.item("О плане работы кластера", "Соколов В.Д.", 10)),
-                List.of(new SessionItem("О плане работы кластера", "Соколов В.Д.", null, null,
-                        List.of(new DecisionDraft("Утвердить план работы.", "SIMPLE", null, null, null, null, null, null)))));
+    void shouldStateTheShareOfBallotsAsTheQuorumOfAWrittenMeeting() {
+        var instance = meeting.writtenVoteOnThePlan();
         var ballots = meeting.tasks(instance, MeetingProcess.Elements.CAST_BALLOT);
-        for (var ballot : ballots) {
-            meeting.submit(ballot, ballot.getAssignee(), Map.of(MeetingProcess.Vars.BALLOT, SpinValues.jsonValue(
-                    "[{\"title\":\"О плане работы кластера\",\"decisions\":[{\"text\":\"Утвердить план работы.\",\"choice\":\"FOR\"}]}]")
-                    .create()));
-        }
-        meeting.runJobs(MeetingProcess.Elements.CAST_BALLOT);
-        long meetingId = meeting.meetingId(instance);
-        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null), "ustinov", Map.of());
-        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, "ustinov"), "ustinov",
-                Map.of(ProtocolProcess.Vars.SIGN_DECISION, ProtocolProcess.SIGN));
+        long meetingId = meeting.votedAndSigned(instance, "ustinov", MeetingFixture.FOR_THE_PLAN);
 
-        for (String text : texts(meetingId)) {
+        for (String text : texts.of(meetingId)) {
             assertThat(text).containsSubsequence("Голосовали:",
                     "Кворум имеется: проголосовали " + ballots.size() + " из " + councilSize(meetingId) + " членов Совета "
                             + rule("Есть ли кворум", "quorum", "vpolyany") + ".",
@@ -84,18 +64,6 @@ class ProtocolLegalBasisTest extends SovetTest {
 
     private int councilSize(long meetingId) {
         return directory.councilMembers(meetings.meeting(meetingId).clusterId()).size();
-    }
-
-    private List<String> texts(long meetingId) throws IOException {
-        StoredProtocol stored = protocols.stored(meetingId).orElseThrow();
-        try (var pdf = Loader.loadPDF(stored.pdf());
-             var docx = new XWPFDocument(new ByteArrayInputStream(stored.docx()))) {
-            return List.of(normalized(new PDFTextStripper().getText(pdf)), normalized(new XWPFWordExtractor(docx).getText()));
-        }
-    }
-
-    private static String normalized(String text) {
-        return text.replaceAll("\\s+", " ");
     }
 
     /** The citation of the version the cluster's rule has now (another test class may have deployed its models again). */

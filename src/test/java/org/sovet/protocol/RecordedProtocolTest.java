@@ -7,11 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
@@ -31,6 +27,7 @@ class RecordedProtocolTest extends SovetTest {
 
     @Autowired MeetingFixture meeting;
     @Autowired ProtocolService protocols;
+    @Autowired SignedProtocolTexts texts;
     @Autowired Directory directory;
 
     @Test
@@ -45,7 +42,7 @@ class RecordedProtocolTest extends SovetTest {
                 new SessionItem("Разное", null, null, null,
                         List.of(new DecisionDraft("Принять информацию к сведению.", "SIMPLE", null, null, null, null, null, null)))));
 
-        for (String text : texts(meetingId)) {
+        for (String text : texts.of(meetingId)) {
             assertThat(text).contains("1. Слушали: Анализ работы кластера (докладчик: Воронцов А.Н.)", "2. Слушали: Разное",
                     "Утвердить план работы. Результат голосования: за — 5, против — нет, воздержались — нет. Решение принято.",
                     "Принять информацию к сведению.")
@@ -72,7 +69,7 @@ class RecordedProtocolTest extends SovetTest {
                 List.of(new DecisionDraft("Составить график посещений.", "SIMPLE", 5, 0, 0, "опорная школа.", "апрель 2027 года",
                         null)))));
 
-        for (String text : texts(meetingId)) {
+        for (String text : texts.of(meetingId)) {
             assertThat(text).contains("заседания Координационного Совета образовательного кластера Подосиновского района",
                     "заместитель директора КОГОБУ СШ пгт Подосиновец Колесникова И.П.",
                     "1. Слушали: Об итогах мониторинга (докладчик: заместитель директора КОГОБУ СШ пгт Подосиновец Колесникова И.П.)",
@@ -106,7 +103,7 @@ class RecordedProtocolTest extends SovetTest {
                     Map.of(ProtocolProcess.Vars.SIGN_DECISION, ProtocolProcess.SIGN));
         }
 
-        for (String text : texts(meetingId)) {
+        for (String text : texts.of(meetingId)) {
             assertThat(text).containsSubsequence("2. Слушали: О мониторинге участия школ",
                             "Решение Координационного Совета: 1. Утвердить план работы.",
                             "Результат голосования: за — 5, против — нет, воздержались — нет. Решение принято.",
@@ -117,39 +114,15 @@ class RecordedProtocolTest extends SovetTest {
 
     @Test
     void shouldReadAWrittenMeetingAsOneWithThoseWhoVotedAndNoPlace() throws IOException {
-        var instance = meeting.votingOpened("vpolyany", "ustinov", "sokolov",
-                List.of(MeetingFixture.item("О плане работы кластера", "Соколов В.Д.", 10)),
-                List.of(new SessionItem("О плане работы кластера", "Соколов В.Д.", null, null,
-                        List.of(new DecisionDraft("Утвердить план работы.", "SIMPLE", null, null, null, null, null, null)))));
+        var instance = meeting.writtenVoteOnThePlan();
         var ballots = meeting.tasks(instance, MeetingProcess.Elements.CAST_BALLOT);
-        for (var ballot : ballots) {
-            meeting.submit(ballot, ballot.getAssignee(), Map.of(MeetingProcess.Vars.BALLOT, SpinValues.jsonValue(
-                    "[{\"title\":\"О плане работы кластера\",\"decisions\":[{\"text\":\"Утвердить план работы.\",\"choice\":\"FOR\"}]}]")
-                    .create()));
-        }
-        meeting.runJobs(MeetingProcess.Elements.CAST_BALLOT);
-        long meetingId = meeting.meetingId(instance);
-        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null), "ustinov", Map.of());
-        meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, "ustinov"), "ustinov",
-                Map.of(ProtocolProcess.Vars.SIGN_DECISION, ProtocolProcess.SIGN));
+        long meetingId = meeting.votedAndSigned(instance, "ustinov", MeetingFixture.FOR_THE_PLAN);
 
-        for (String text : texts(meetingId)) {
+        for (String text : texts.of(meetingId)) {
             assertThat(text).contains("заочного заседания Координационного Совета образовательного кластера при Вятском "
                             + "многопрофильном лицее", "Формат проведения: заочное", "Голосовали: 1.",
                             "за — " + ballots.size() + ", против — нет, воздержались — нет")
                     .doesNotContain("Присутствовали", "Место проведения", "Ход заседания");
         }
-    }
-
-    private List<String> texts(long meetingId) throws IOException {
-        StoredProtocol stored = protocols.stored(meetingId).orElseThrow();
-        try (var pdf = Loader.loadPDF(stored.pdf());
-             var docx = new XWPFDocument(new ByteArrayInputStream(stored.docx()))) {
-            return List.of(normalized(new PDFTextStripper().getText(pdf)), normalized(new XWPFWordExtractor(docx).getText()));
-        }
-    }
-
-    private static String normalized(String text) {
-        return text.replaceAll("\\s+", " ");
     }
 }
