@@ -52,9 +52,9 @@ class RestErrorAnswers {
         boolean concurrent = error.path("code").asInt(0) == OPTIMISTIC_LOCKING;
         boolean missingTask = UNKNOWN_ID.matcher(message).find();
         Matcher completion = COMPLETION.matcher(request.getRequestURI());
-        // whatever broke a completion (a stale revision, a vanished task, a duplicate row of the same form),
-        // if the task is completed now, someone else completed it meanwhile
-        if (completion.matches() && (status >= 500 || missingTask)
+        // whatever broke a completion (a stale revision, a vanished task, its permissions deleted with it,
+        // a duplicate row of the same form), if the task is completed now, someone else completed it meanwhile
+        if (completion.matches() && (status >= 500 || status == 403 || missingTask)
                 && finishedTasks.completedInCallersCluster(request, completion.group(1))) {
             return answer(409, "TaskAlreadyCompleted", ALREADY_DONE);
         }
