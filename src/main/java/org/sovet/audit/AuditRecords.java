@@ -55,7 +55,7 @@ class AuditRecords {
         return found(() -> meetings.meeting(id)).map(meeting -> record("/audit/meetings/" + id, meeting.clusterId(),
                 "Заседание Координационного Совета, протокол № " + meeting.protocolNumber(), meeting.processInstanceId(),
                 new Fact("Дата", When.format(meeting.startsAt(), zone)), new Fact("Формат", meeting.format().title()),
-                new Fact("Тема", meeting.theme()), new Fact("Состояние", meeting.status().title()),
+                meeting.theme() == null ? null : new Fact("Тема", meeting.theme()), new Fact("Состояние", meeting.status().title()),
                 meeting.enteredAfterwards() ? new Fact("Внесено", entered.of(meeting)) : null));
     }
 

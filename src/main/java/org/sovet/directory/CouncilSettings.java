@@ -7,7 +7,7 @@ package org.sovet.directory;
  *     instead of the calendar year
  * @param quorumPercent share of voting members that must take part, exceeded strictly
  * @param qualifiedPercent majority some decisions need, reached or exceeded
- * @param signers who signs the protocols of sessions: CHAIR_SECRETARY or CURATOR_SECRETARY
+ * @param signers who signs the protocols of sessions: CHAIR_SECRETARY, CURATOR_SECRETARY or CHAIR alone
  * @param proposalDays how many days members have to propose agenda items by default
  * @param reminderDays how many days before a meeting the reminder goes out
  * @param dualRolesAllowed one person may hold two roles that check each other (draft and approve a

@@ -56,7 +56,7 @@ public class DirectoryImport {
             repository.saveSettings(new CouncilSettings(entry.id(), s.academicYearNumbering(),
                     s.quorumPercent() == null ? d.quorumPercent() : s.quorumPercent(),
                     s.qualifiedPercent() == null ? d.qualifiedPercent() : s.qualifiedPercent(),
-                    s.signers() == null ? d.signers() : s.signers(),
+                    signers(entry.id(), s.signers(), d.signers()),
                     s.proposalDays() == null ? d.proposalDays() : s.proposalDays(),
                     s.reminderDays() == null ? d.reminderDays() : s.reminderDays(),
                     retentionDays(entry.id(), s.historyRetentionDays(), d.historyRetentionDays()),
@@ -77,6 +77,16 @@ public class DirectoryImport {
             throw new IllegalStateException("historyRetentionDays of cluster " + clusterId + " must be at least 1, not " + days);
         }
         return days;
+    }
+
+    private static String signers(String clusterId, String signers, String fallback) {
+        if (signers == null) {
+            return fallback;
+        }
+        if (!List.of("CHAIR", "CHAIR_SECRETARY", "CURATOR_SECRETARY").contains(signers)) {
+            throw new IllegalStateException("signers of cluster " + clusterId + " is CHAIR, CHAIR_SECRETARY or CURATOR_SECRETARY, not " + signers);
+        }
+        return signers;
     }
 
     private static String decisionsLayout(String clusterId, String layout, String fallback) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -46,19 +47,25 @@ public final class WordDocument implements Closeable {
         return lines(paragraph(alignment), bold, lines);
     }
 
-    /** A justified paragraph «label text», the label (if any) in bold; nothing when the text is blank. */
+    /**
+     * Justified paragraphs «label text», one per line of the text as typed, the label (if any) in bold
+     * before the first; nothing when the text is blank.
+     */
     public void labelled(int indent, String label, String text) {
         if (blank(text)) {
             return;
         }
-        XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH);
-        if (indent > 0) {
-            paragraph.setIndentationLeft(indent);
+        List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFParagraph paragraph = paragraph(ParagraphAlignment.BOTH);
+            if (indent > 0) {
+                paragraph.setIndentationLeft(indent);
+            }
+            if (label != null && i == 0) {
+                run(paragraph, label + " ", true, false);
+            }
+            run(paragraph, lines.get(i), false, false);
         }
-        if (label != null) {
-            run(paragraph, label + " ", true, false);
-        }
-        run(paragraph, text, false, false);
     }
 
     /** A table with its grid set, so Word and LibreOffice agree on the column widths (in twips). */

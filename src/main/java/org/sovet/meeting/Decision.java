@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * A recorded decision with its vote and whether the council's rules adopt it. The counts are null
  * when the council recorded the decision without a vote count. The adoption rule's version is the one
  * evaluated then; null when no rule was (no counts, no quorum, or recorded before versions were kept).
+ * Voted together: the counts are those of one vote on all the session's decisions.
  */
 public record Decision(long id, int itemPosition, int position, String text, String kind, Integer votesFor, Integer votesAgainst,
                        Integer votesAbstain, boolean adopted, Integer adoptionRuleVersion, String owner, String due,
-                       LocalDate dueDate) {}
+                       LocalDate dueDate, boolean votedTogether) {}

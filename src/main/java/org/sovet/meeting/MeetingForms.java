@@ -81,6 +81,18 @@ class MeetingForms {
         }
     }
 
+    /** The one vote on all decisions, as a decision draft without text; null unless the secretary chose it. */
+    static SessionItem.DecisionDraft jointVote(VariableScope scope) {
+        if (!Boolean.TRUE.equals(scope.getVariable(MeetingProcess.Vars.VOTE_TOGETHER))) {
+            return null;
+        }
+        String refusal = "Голоса общего голосования — целые числа.";
+        return new SessionItem.DecisionDraft(null, null, integer(scope.getVariable(MeetingProcess.Vars.TOGETHER_FOR), refusal),
+                integer(scope.getVariable(MeetingProcess.Vars.TOGETHER_AGAINST), refusal),
+                integer(scope.getVariable(MeetingProcess.Vars.TOGETHER_ABSTAIN), refusal), null, null,
+                Boolean.TRUE.equals(scope.getVariable(MeetingProcess.Vars.TOGETHER_UNANIMOUS)));
+    }
+
     private static Integer integer(Object value, String refusal) {
         if (value instanceof Number number) {
             return number.intValue();

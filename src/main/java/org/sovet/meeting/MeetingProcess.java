@@ -91,6 +91,12 @@ public final class MeetingProcess {
         public static final String OPENING = "opening";
         public static final String CLOSING = "closing";
         public static final String SESSION_ITEMS = "sessionItems";
+        /** «Одно голосование за все решения»: the counts below apply to every decision of the session. */
+        public static final String VOTE_TOGETHER = "voteTogether";
+        public static final String TOGETHER_UNANIMOUS = "togetherUnanimous";
+        public static final String TOGETHER_FOR = "togetherFor";
+        public static final String TOGETHER_AGAINST = "togetherAgainst";
+        public static final String TOGETHER_ABSTAIN = "togetherAbstain";
         public static final String BALLOT_TEMPLATE = "ballotTemplate";
         public static final String BALLOT = "ballot";
         public static final String VOTING_DEADLINE_AT = "votingDeadlineAt";

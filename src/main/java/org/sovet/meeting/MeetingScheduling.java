@@ -50,7 +50,7 @@ class MeetingScheduling {
                 request.durationMinutes() == null ? DEFAULT_DURATION : request.durationMinutes(), request.format(),
                 trim(request.place()), trim(request.link()),
                 request.votingDeadline() == null ? null : request.votingDeadline().atTime(MeetingService.DEADLINE_TIME).atZone(zone).toInstant(),
-                request.theme().trim(), trim(request.organizers()), proposalDeadline(request, settings, zone),
+                trim(request.theme()), trim(request.organizers()), proposalDeadline(request, settings, zone),
                 MeetingStatus.PROPOSALS, 0, processInstanceId, secretary,
                 request.enteredAfterwards() ? new Meeting.Entered(secretary, clock.instant()) : null);
         long id = meetings.insert(meeting, clock.instant());

@@ -58,9 +58,6 @@ class MeetingValidator {
                 }
             }
         }
-        if (blank(r.theme())) {
-            problems.add("Укажите тему заседания.");
-        }
         tooLong(r.theme(), MAX_THEME, "Тема", problems);
         tooLong(r.organizers(), MAX_THEME, "Организаторы", problems);
         tooLong(r.place(), 500, "Место проведения", problems);

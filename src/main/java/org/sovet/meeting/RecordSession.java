@@ -27,7 +27,8 @@ class RecordSession implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long meetingId = bound.of(execution);
         var decisions = sessions.recordSession(meetingId, MeetingForms.text(execution, Vars.OPENING),
-                MeetingForms.text(execution, Vars.CLOSING), forms.list(execution, Vars.SESSION_ITEMS, SessionItem.class));
+                MeetingForms.text(execution, Vars.CLOSING), forms.list(execution, Vars.SESSION_ITEMS, SessionItem.class),
+                MeetingForms.jointVote(execution));
         meetings.markHeld(meetingId);
         execution.setVariable("adoptedDecisions", decisions.stream().filter(Decision::adopted).count());
     }

@@ -76,9 +76,10 @@ class SessionRepository {
         jdbc.sql("delete from decision where meeting_id = ?").param(meetingId).update();
         for (Decision d : decisions) {
             jdbc.sql("insert into decision (meeting_id, item_position, position, text, kind, votes_for, votes_against, votes_abstain,"
-                            + " adopted, adoption_rule_version, owner, due_text, due_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " adopted, adoption_rule_version, owner, due_text, due_date, voted_together)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(meetingId, d.itemPosition(), d.position(), d.text(), d.kind(), d.votesFor(), d.votesAgainst(),
-                            d.votesAbstain(), d.adopted(), d.adoptionRuleVersion(), d.owner(), d.due(), d.dueDate())
+                            d.votesAbstain(), d.adopted(), d.adoptionRuleVersion(), d.owner(), d.due(), d.dueDate(), d.votedTogether())
                     .update();
         }
     }
@@ -89,7 +90,7 @@ class SessionRepository {
                         rs.getString("text"), rs.getString("kind"), rs.getObject("votes_for", Integer.class),
                         rs.getObject("votes_against", Integer.class), rs.getObject("votes_abstain", Integer.class), rs.getBoolean("adopted"),
                         rs.getObject("adoption_rule_version", Integer.class), rs.getString("owner"), rs.getString("due_text"),
-                        rs.getObject("due_date", LocalDate.class)))
+                        rs.getObject("due_date", LocalDate.class), rs.getBoolean("voted_together")))
                 .list();
     }
 

@@ -44,23 +44,28 @@ public class SessionService {
                 directory.councilMembers(meeting.clusterId()).size(), quorum, MeetingStep.RECORD_ATTENDANCE), meetingId, MeetingStep.RECORD_ATTENDANCE);
     }
 
-    /** Validates the votes against those present, decides adoption by the council's DMN rules and stores all. */
-    public List<Decision> recordSession(long meetingId, String opening, String closing, List<SessionItem> items) {
+    /**
+     * Validates the votes against those present, decides adoption by the council's DMN rules and stores all.
+     * With a joint vote (not null) every decision carries its counts, and no decision may have its own.
+     */
+    public List<Decision> recordSession(long meetingId, String opening, String closing, List<SessionItem> items,
+                                        SessionItem.DecisionDraft jointVote) {
         Meeting meeting = meetings.require(meetingId, MeetingStep.RECORD_SESSION);
         int presentVoting = sessions.attendees(meetingId).size();
         validator.checkSession(opening, closing, items, presentVoting, meetings.agenda(meetingId).size());
+        validator.checkJointVote(jointVote, items, presentVoting);
         List<Decision> decisions = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             for (int d = 0; d < items.get(i).decisions().size(); d++) {
                 var draft = items.get(i).decisions().get(d);
                 String kind = draft.kind() == null ? "SIMPLE" : draft.kind();
-                int[] votes = draft.votes(presentVoting);
+                int[] votes = (jointVote == null ? draft : jointVote).votes(presentVoting);
                 // Without counts the council recorded it as decided («Решили»): the protocol says no more than that.
                 Ruling adoption = votes == null ? null : rules.adopted(meeting.clusterId(), kind, votes[0], presentVoting);
                 decisions.add(new Decision(0, i, d, draft.text().trim(), kind, votes == null ? null : votes[0],
                         votes == null ? null : votes[1], votes == null ? null : votes[2], adoption == null || adoption.result(),
                         adoption == null ? null : adoption.ruleVersion(), blankToNull(draft.owner()),
-                        blankToNull(draft.due()), RussianDates.dueDate(draft.due())));
+                        blankToNull(draft.due()), RussianDates.dueDate(draft.due()), jointVote != null));
             }
         }
         meetings.claim(sessions.recordNarrative(meetingId, blankToNull(opening), blankToNull(closing), items, MeetingStep.RECORD_SESSION),

@@ -47,6 +47,31 @@ class SessionValidator {
         reject(problems);
     }
 
+    /** One vote on all decisions: the counts as a decision's, and no decision with a vote of its own. */
+    void checkJointVote(SessionItem.DecisionDraft joint, List<SessionItem> items, int presentVoting) {
+        if (joint == null) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        checkVotes(joint, "Общее голосование", presentVoting, problems);
+        if (!joint.isUnanimous() && !joint.hasCounts()) {
+            problems.add("Общее голосование: отметьте «единогласно» или укажите число голосов.");
+        }
+        if (items.stream().allMatch(item -> item.decisions().isEmpty())) {
+            problems.add("Общее голосование: запишите решения, за которые голосовали.");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            var decisions = items.get(i).decisions();
+            for (int d = 0; d < decisions.size(); d++) {
+                if (decisions.get(d).isUnanimous() || decisions.get(d).hasCounts()) {
+                    problems.add("Вопрос " + (i + 1) + ", решение " + (d + 1)
+                            + ": голосовали за все решения сразу — голоса у отдельного решения не указывайте.");
+                }
+            }
+        }
+        reject(problems);
+    }
+
     private static void checkDecision(SessionItem.DecisionDraft d, String where, int presentVoting, List<String> problems) {
         if (d.text() == null || d.text().isBlank()) problems.add(where + ": запишите текст решения.");
         tooLong(d.text(), 2000, where, problems);
@@ -55,6 +80,10 @@ class SessionValidator {
         if (d.kind() != null && !d.kind().equals("SIMPLE") && !d.kind().equals("QUALIFIED")) {
             problems.add(where + ": неизвестный вид большинства «" + d.kind() + "».");
         }
+        checkVotes(d, where, presentVoting, problems);
+    }
+
+    private static void checkVotes(SessionItem.DecisionDraft d, String where, int presentVoting, List<String> problems) {
         if (d.isUnanimous() && d.hasCounts()) {
             problems.add(where + ": отметьте «единогласно» или укажите число голосов, но не то и другое.");
         } else if (d.hasCounts()) {

@@ -119,7 +119,7 @@ public class WrittenVoteService {
                 decisions.add(new Decision(0, i, d, draft.text(), draft.kind(), votesFor, ballots.count(meetingId, i, d, "AGAINST"),
                         ballots.count(meetingId, i, d, "ABSTAIN"), adoption != null && adoption.result(),
                         adoption == null ? null : adoption.ruleVersion(), draft.owner(), draft.due(),
-                        RussianDates.dueDate(draft.due())));
+                        RussianDates.dueDate(draft.due()), false));
             }
         }
         records.replaceDecisions(meetingId, decisions);

@@ -100,7 +100,8 @@ class ProtocolAssembler {
                             .map(d -> new ProtocolView.Decision(d.text(), d.votesFor(), d.votesAgainst(), d.votesAbstain(),
                                     d.adopted(), d.owner(), d.due(), "QUALIFIED".equals(d.kind()),
                                     d.adoptionRuleVersion() == null ? null
-                                            : new ProtocolView.Rule(rules.adoption(clusterId, d.adoptionRuleVersion()), d.adoptionRuleVersion())))
+                                            : new ProtocolView.Rule(rules.adoption(clusterId, d.adoptionRuleVersion()), d.adoptionRuleVersion()),
+                                    d.votedTogether()))
                             .toList()));
         }
         return items;

@@ -57,9 +57,13 @@ public class ProtocolDocx {
                 doc.paragraph(ParagraphAlignment.CENTER, true, "Ход заседания");
             }
             doc.labelled(0, null, view.opening());
-            listOf(view.agenda()).forEach(item -> narrative(doc, item, view.decisionsAsList()));
+            listOf(view.agenda()).stream().filter(view::recorded).forEach(item -> narrative(doc, view, item));
             if (view.decisionsAsList()) {
-                decisions(doc, "Решение Координационного Совета:", "", view.decisions());
+                decisions(doc, view, "Решение Координационного Совета:", "", view.decisions());
+            }
+            if (view.jointVote() != null) {
+                doc.paragraph(ParagraphAlignment.BOTH, false, ProtocolPdf.jointVote(view), ProtocolPdf.jointAdoption(view))
+                        .setSpacingBefore(120);
             }
             doc.labelled(0, null, view.closing());
             signatures(doc, listOf(view.signers()));
@@ -99,28 +103,30 @@ public class ProtocolDocx {
         }
     }
 
-    private static void narrative(WordDocument doc, Item item, boolean decisionsAsList) {
+    private static void narrative(WordDocument doc, ProtocolView view, Item item) {
         XWPFParagraph heard = doc.paragraph(ParagraphAlignment.BOTH);
         heard.setSpacingBefore(120);
         run(heard, item.number() + ". Слушали: ", true, false);
         run(heard, ProtocolPdf.heard(item), false, false);
         doc.labelled(0, null, item.heard());
         doc.labelled(0, "Выступили:", item.spoke());
-        if (!decisionsAsList) {
-            decisions(doc, "Решили:", item.number() + ".", listOf(item.decisions()));
+        if (!view.decisionsAsList()) {
+            decisions(doc, view, "Решили:", item.number() + ".", listOf(item.decisions()));
         }
     }
 
     /** Numbered «1.1.» under an item, or «1.» in the one list after the items. */
-    private static void decisions(WordDocument doc, String label, String prefix, List<Decision> decisions) {
+    private static void decisions(WordDocument doc, ProtocolView view, String label, String prefix, List<Decision> decisions) {
+        boolean jointAdoption = !blank(ProtocolPdf.jointAdoption(view));
         if (!decisions.isEmpty()) {
             doc.paragraph(ParagraphAlignment.LEFT, true, label).setSpacingBefore(120);
         }
         for (int i = 0; i < decisions.size(); i++) {
             Decision decision = decisions.get(i);
+            // a joint vote prints once after all decisions
             doc.paragraph(ParagraphAlignment.BOTH, false, prefix + (i + 1) + ". " + decision.text(),
-                    ProtocolPdf.assignment(decision), ProtocolPdf.vote(decision),
-                    ProtocolPdf.adoption(decision)).setIndentationLeft(INDENT);
+                    ProtocolPdf.assignment(decision), decision.together() ? null : ProtocolPdf.vote(decision),
+                    decision.together() && jointAdoption ? null : ProtocolPdf.adoption(decision)).setIndentationLeft(INDENT);
         }
     }
 

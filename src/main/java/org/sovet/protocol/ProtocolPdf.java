@@ -1,5 +1,6 @@
 package org.sovet.protocol;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -84,9 +85,38 @@ public class ProtocolPdf {
         if (decision.votesFor() == null) {
             return "";
         }
-        return "Результат голосования: за — " + count(decision.votesFor()) + ", против — " + count(decision.votesAgainst())
-                + ", воздержались — " + count(decision.votesAbstain()) + ". "
-                + (decision.adopted() ? "Решение принято." : "Решение не принято.");
+        return "Результат голосования: " + counts(decision) + ". " + (decision.adopted() ? "Решение принято." : "Решение не принято.");
+    }
+
+    private static String counts(Decision decision) {
+        return "за — " + count(decision.votesFor()) + ", против — " + count(decision.votesAgainst())
+                + ", воздержались — " + count(decision.votesAbstain());
+    }
+
+    /** «Результат голосования: за — 8, против — нет, воздержались — нет.», once for all decisions voted together. */
+    public static String jointVote(ProtocolView view) {
+        Decision joint = view.jointVote();
+        return joint == null ? "" : "Результат голосования: " + counts(joint) + ".";
+    }
+
+    /**
+     * «Решения приняты простым большинством (правило …).» when every decision voted together was decided alike;
+     * blank when they differ, and then each decision says its own.
+     */
+    public static String jointAdoption(ProtocolView view) {
+        Decision joint = view.jointVote();
+        if (joint == null || view.decisions().stream().anyMatch(d -> d.adopted() != joint.adopted()
+                || d.qualified() != joint.qualified() || !Objects.equals(d.rule(), joint.rule()))) {
+            return "";
+        }
+        String outcome = joint.adopted() ? "Решения приняты" : "Решения не приняты";
+        return joint.rule() == null ? outcome + "."
+                : outcome + (joint.qualified() ? " квалифицированным большинством" : " простым большинством") + cited(joint.rule()) + ".";
+    }
+
+    /** The paragraphs of a text as typed, one per line; none for a blank text. */
+    public static List<String> paragraphs(String text) {
+        return blank(text) ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     /**

@@ -149,8 +149,11 @@ public class ProtocolService {
         if (meeting.format() == MeetingFormat.IN_WRITING) {
             return List.of(secretary);
         }
-        CouncilRole head = "CURATOR_SECRETARY".equals(directory.settings(cluster).signers()) ? CouncilRole.CURATOR : CouncilRole.CHAIR;
-        return List.of(new SignerRef(first(cluster, head), head), secretary);
+        String setting = directory.settings(cluster).signers();
+        CouncilRole head = "CURATOR_SECRETARY".equals(setting) ? CouncilRole.CURATOR : CouncilRole.CHAIR;
+        SignerRef headSigner = new SignerRef(first(cluster, head), head);
+        // some councils' protocols carry the chair's signature alone (Опарино, 2021)
+        return "CHAIR".equals(setting) ? List.of(headSigner) : List.of(headSigner, secretary);
     }
 
     private List<ProtocolView.Signer> signerLines(long meetingId) {

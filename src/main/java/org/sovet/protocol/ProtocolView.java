@@ -49,6 +49,21 @@ public record ProtocolView(
         return agenda.stream().flatMap(item -> item.decisions().stream()).toList();
     }
 
+    /** The one vote on all decisions («Результат голосования» after them), if the council voted so. */
+    public Decision jointVote() {
+        List<Decision> all = decisions();
+        return !all.isEmpty() && all.stream().allMatch(Decision::together) ? all.get(0) : null;
+    }
+
+    /** Whether an item prints its «Слушали» block: an item nothing was recorded for is only in the agenda. */
+    public boolean recorded(Item item) {
+        return !blankText(item.heard()) || !blankText(item.spoke()) || !item.decisions().isEmpty();
+    }
+
+    private static boolean blankText(String text) {
+        return text == null || text.isBlank();
+    }
+
     /** A person present: «Жилина О.А., директор КОГОБУ СШ пгт Опарино, председатель Координационного Совета». */
     public record Participant(String name, String position, String organization, String role) {}
 
@@ -70,9 +85,10 @@ public record ProtocolView(
      * @param due the deadline as written («апрель 2021 года»)
      * @param qualified adopted by a qualified majority rather than a simple one
      * @param rule the adoption rule evaluated on the counts; null when none was, and then no adoption line prints
+     * @param together the counts are those of one vote on all the meeting's decisions, printed once after them
      */
     public record Decision(String text, Integer votesFor, Integer votesAgainst, Integer votesAbstain, boolean adopted,
-                           String owner, String due, boolean qualified, Rule rule) {}
+                           String owner, String due, boolean qualified, Rule rule, boolean together) {}
 
     /** A signature line: «Председатель Координационного Совета ______ О.А. Жилина 28.01.2021». */
     public record Signer(String roleTitle, String position, String name, LocalDate signedOn) {}

@@ -43,7 +43,7 @@ class SendSignedProtocol implements JavaDelegate {
         mailer.send(new Mail(member.email(), member.fullName(), member.greeting(),
                 "Протокол № " + meeting.protocolNumber() + " от " + date + " подписан",
                 "protocol-signed",
-                Map.of("number", meeting.protocolNumber(), "date", date, "theme", meeting.theme(),
+                Map.of("number", meeting.protocolNumber(), "date", date, "theme", meeting.theme() == null ? "" : meeting.theme(),
                         "clusterName", directory.cluster(meeting.clusterId()).name(), "sha256", stored.sha256()),
                 List.of(new Mail.Attachment("protokol-" + meeting.protocolNumber() + "-" + date + ".pdf", "application/pdf",
                         stored.pdf()))));

@@ -160,7 +160,7 @@ class MeetingSessionTest extends SovetTest {
         assertThatThrownBy(() -> protocols.updateNarrative(meetingId, "Другой текст", null, List.of()))
                 .hasMessageContaining("подписан: изменить его нельзя");
         assertThatThrownBy(() -> protocols.draft(meetingId)).hasMessageContaining("подписан: изменить его нельзя");
-        assertThatThrownBy(() -> sessions.recordSession(meetingId, null, null, RECORD)).hasMessageContaining("закрыто");
+        assertThatThrownBy(() -> sessions.recordSession(meetingId, null, null, RECORD, null)).hasMessageContaining("закрыто");
         assertThat(protocols.stored(meetingId).orElseThrow().pdf()).isEqualTo(signed);
         assertThat(protocols.verify(meetingId)).isTrue();
     }

@@ -60,7 +60,7 @@ class SignedMeetingStaysClosedTest extends SovetTest {
                 () -> meetings.cancel(signedId),
                 () -> sessions.recordAttendance(signedId, List.of("vorontsov", "shilov"), List.of(), null),
                 () -> sessions.recordQuorum(signedId, new Ruling(false, 1)),
-                () -> sessions.recordSession(signedId, "Другое открытие.", null, RECORD),
+                () -> sessions.recordSession(signedId, "Другое открытие.", null, RECORD, null),
                 () -> meetings.markHeld(signedId),
                 () -> votes.open(signedId, null, RECORD),
                 () -> votes.count(signedId),

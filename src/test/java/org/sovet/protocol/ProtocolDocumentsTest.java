@@ -91,7 +91,7 @@ class ProtocolDocumentsTest extends SovetTest {
 
     @Test
     void shouldWriteZeroVotesAsNoneAndARejectedDecisionAsNotAdopted() {
-        assertThat(ProtocolPdf.vote(new Decision("Перенести заседание.", 3, 4, 0, false, null, null, false, null)))
+        assertThat(ProtocolPdf.vote(new Decision("Перенести заседание.", 3, 4, 0, false, null, null, false, null, false)))
                 .isEqualTo("Результат голосования: за — 3, против — 4, воздержались — нет. Решение не принято.");
     }
 

@@ -83,6 +83,6 @@ public final class ProtocolExamples {
     }
 
     private static Decision adopted(String text, String owner, String due) {
-        return new Decision(text, 8, 0, 0, true, owner, due, false, null);
+        return new Decision(text, 8, 0, 0, true, owner, due, false, null, false);
     }
 }
