@@ -42,11 +42,15 @@ class MeetingValidator {
         if (r.format() == null) {
             problems.add("Выберите формат заседания: очное, онлайн или заочное.");
         } else {
+            // members go by the place or the link of a meeting to come; one already held is recorded with what its protocol says
+            boolean toCome = !r.enteredAfterwards();
             switch (r.format()) {
-                case IN_PERSON -> { if (blank(r.place())) problems.add("Для очного заседания укажите место проведения."); }
+                case IN_PERSON -> { if (toCome && blank(r.place())) problems.add("Для очного заседания укажите место проведения."); }
                 case ONLINE -> {
-                    if (blank(r.link()) || !LINK.matcher(r.link().trim()).matches()) {
+                    if (toCome && blank(r.link())) {
                         problems.add("Для онлайн-заседания укажите ссылку на видеоконференцию (начинается с https://).");
+                    } else if (!blank(r.link()) && !LINK.matcher(r.link().trim()).matches()) {
+                        problems.add("Ссылка на видеоконференцию начинается с https://.");
                     }
                 }
                 case IN_WRITING -> {

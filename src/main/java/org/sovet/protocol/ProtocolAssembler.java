@@ -73,7 +73,9 @@ class ProtocolAssembler {
                 .map(id -> directory.person(id).orElseThrow())
                 .sorted((a, b) -> Integer.compare(rank(a, clusterId), rank(b, clusterId)))
                 .map(p -> new ProtocolView.Participant(p.surnameAndInitials(), p.position(), organization(p),
-                        String.join(", ", directory.rolesOf(p.id(), clusterId).stream().map(ProtocolAssembler::lower).toList())))
+                        String.join(", ", directory.rolesOf(p.id(), clusterId).stream()
+                                // the anchor school's director approves in Sovet; in the council a position, printed already
+                                .filter(role -> role != CouncilRole.DIRECTOR).map(ProtocolAssembler::lower).toList())))
                 .toList();
     }
 
