@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -91,6 +94,7 @@ class MeetingRepository {
 
     /** Only after {@link #status} has claimed the meeting for the agenda in the same transaction. */
     void replaceAgenda(long meetingId, List<AgendaEntry> agenda) {
+        jdbc.sql("delete from agenda_speaker where meeting_id = ?").param(meetingId).update();
         jdbc.sql("delete from agenda_item where meeting_id = ?").param(meetingId).update();
         for (int i = 0; i < agenda.size(); i++) {
             AgendaEntry e = agenda.get(i);
@@ -99,12 +103,29 @@ class MeetingRepository {
                     .params(meetingId, i, e.title(), e.speakerId(), e.speakerName(), e.speakerPosition(), e.speakerOrganization(),
                             e.minutes(), e.materials())
                     .update();
+            for (int s = 0; s < e.coSpeakers().size(); s++) {
+                AgendaEntry.Speaker speaker = e.coSpeakers().get(s);
+                jdbc.sql("insert into agenda_speaker (meeting_id, item_position, position, name, job_title, organization)"
+                                + " values (?, ?, ?, ?, ?, ?)")
+                        .params(meetingId, i, s, speaker.name(), speaker.position(), speaker.organization()).update();
+            }
         }
     }
 
     List<AgendaEntry> agenda(long meetingId) {
+        Map<Integer, List<AgendaEntry.Speaker>> coSpeakers = new HashMap<>();
+        jdbc.sql("select * from agenda_speaker where meeting_id = ? order by item_position, position").param(meetingId)
+                .query(rs -> {
+                    coSpeakers.computeIfAbsent(rs.getInt("item_position"), k -> new ArrayList<>())
+                            .add(new AgendaEntry.Speaker(rs.getString("name"), rs.getString("job_title"), rs.getString("organization")));
+                });
         return jdbc.sql("select * from agenda_item where meeting_id = ? order by position").param(meetingId)
-                .query((rs, n) -> entry(rs, rs.getString("materials"))).list();
+                .query((rs, n) -> withCoSpeakers(entry(rs, rs.getString("materials")), coSpeakers.get(rs.getInt("position")))).list();
+    }
+
+    private static AgendaEntry withCoSpeakers(AgendaEntry e, List<AgendaEntry.Speaker> coSpeakers) {
+        return new AgendaEntry(e.title(), e.speakerId(), e.speakerName(), e.speakerPosition(), e.speakerOrganization(),
+                e.minutes(), e.materials(), coSpeakers);
     }
 
     private static AgendaEntry entry(ResultSet rs, String materials) throws SQLException {

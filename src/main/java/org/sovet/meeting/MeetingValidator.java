@@ -104,6 +104,17 @@ class MeetingValidator {
             tooLong(e.speakerPosition(), 300, row + ", должность", problems);
             tooLong(e.speakerOrganization(), 300, row + ", организация", problems);
             tooLong(e.materials(), 2000, row + ", материалы", problems);
+            if (e.coSpeakers().size() > 10) {
+                problems.add(row + ": докладчиков не может быть больше 11.");
+            }
+            for (int s = 0; s < e.coSpeakers().size(); s++) {
+                AgendaEntry.Speaker speaker = e.coSpeakers().get(s);
+                String who = row + ", докладчик " + (s + 2);
+                if (blank(speaker.name())) problems.add(who + ": укажите фамилию и инициалы.");
+                tooLong(speaker.name(), 300, who, problems);
+                tooLong(speaker.position(), 300, who + ", должность", problems);
+                tooLong(speaker.organization(), 300, who + ", организация", problems);
+            }
             if (e.minutes() != null && (e.minutes() < 1 || e.minutes() > MAX_MINUTES)) {
                 problems.add(row + ": регламент — от 1 до " + MAX_MINUTES + " минут.");
             }

@@ -26,7 +26,7 @@ class PrepareSession implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         long meetingId = bound.of(execution);
         List<SessionItem> items = meetings.agenda(meetingId).stream()
-                .map(a -> new SessionItem(a.title(), a.speakerName(), null, null, List.of()))
+                .map(a -> new SessionItem(a.title(), a.speakerNames(), null, null, List.of()))
                 .toList();
         forms.writeList(execution, Vars.SESSION_ITEMS, items);
     }

@@ -118,14 +118,22 @@ class ProtocolAssembler {
         return directory.rolesOf(person.id(), clusterId).stream().mapToInt(Enum::ordinal).min().orElse(99);
     }
 
-    /** «Заместитель директора ВМЛ Устюжанин А.В.»: position, organization (unless the position names it) and name. */
+    /** Every speaker of the item in order, «О.А.Жилина, Т.В.Боханова»; null when the item names none. */
     private static String speaker(AgendaEntry entry) {
-        String position = blankToNull(entry.speakerPosition());
-        String organization = blankToNull(entry.speakerOrganization());
+        String speakers = Stream.concat(Stream.of(speaker(entry.speakerPosition(), entry.speakerOrganization(), entry.speakerName())),
+                        entry.coSpeakers().stream().map(s -> speaker(s.position(), s.organization(), s.name())))
+                .filter(Objects::nonNull).collect(Collectors.joining(", "));
+        return speakers.isEmpty() ? null : speakers;
+    }
+
+    /** «Заместитель директора ВМЛ Устюжанин А.В.»: position, organization (unless the position names it) and name. */
+    private static String speaker(String jobTitle, String organizationName, String name) {
+        String position = blankToNull(jobTitle);
+        String organization = blankToNull(organizationName);
         if (position != null && organization != null && position.contains(organization)) {
             organization = null;
         }
-        String speaker = Stream.of(position, organization, blankToNull(entry.speakerName())).filter(Objects::nonNull)
+        String speaker = Stream.of(position, organization, blankToNull(name)).filter(Objects::nonNull)
                 .collect(Collectors.joining(" "));
         return speaker.isEmpty() ? null : speaker;
     }

@@ -38,6 +38,7 @@ public class ClosedRecordTrigger implements Trigger {
             Map.entry("MEETING", new Owner(MEETING, "ID")), Map.entry("PROTOCOL", new Owner(PROTOCOL, "MEETING_ID")),
             Map.entry("WORK_PLAN", new Owner(PLAN, "ID")), Map.entry("ASSIGNMENT", new Owner(ASSIGNMENT, "ID")),
             Map.entry("AGENDA_PROPOSAL", new Owner(MEETING, "MEETING_ID")), Map.entry("AGENDA_ITEM", new Owner(MEETING, "MEETING_ID")),
+            Map.entry("AGENDA_SPEAKER", new Owner(MEETING, "MEETING_ID")),
             Map.entry("MEETING_ATTENDEE", new Owner(MEETING, "MEETING_ID")), Map.entry("MEETING_GUEST", new Owner(MEETING, "MEETING_ID")),
             Map.entry("AGENDA_RECORD", new Owner(MEETING, "MEETING_ID")), Map.entry("DECISION", new Owner(MEETING, "MEETING_ID")),
             Map.entry("WRITTEN_DECISION", new Owner(MEETING, "MEETING_ID")), Map.entry("BALLOT", new Owner(MEETING, "MEETING_ID")),
