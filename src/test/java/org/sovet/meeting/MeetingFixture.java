@@ -215,7 +215,12 @@ public class MeetingFixture {
     }
 
     public void recordSession(ProcessInstance instance, String opening, List<SessionItem> items) {
-        Map<String, Object> form = new HashMap<>();
+        recordSession(instance, opening, items, Map.of());
+    }
+
+    /** The session record with more of the form's fields: the one vote on all decisions, say. */
+    public void recordSession(ProcessInstance instance, String opening, List<SessionItem> items, Map<String, Object> more) {
+        Map<String, Object> form = new HashMap<>(more);
         form.put(Vars.OPENING, opening);
         form.put(Vars.CLOSING, "Председатель подвёл итоги заседания.");
         form.put(Vars.SESSION_ITEMS, jsonValue(items));

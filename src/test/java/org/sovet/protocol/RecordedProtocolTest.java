@@ -113,6 +113,38 @@ class RecordedProtocolTest extends SovetTest {
     }
 
     @Test
+    void shouldPrintOneVoteAfterAllDecisionsWhenTheCouncilVotedOnThemTogether() throws IOException {
+        var held = meeting.held("IN_PERSON", List.of(MeetingFixture.item("Анализ работы кластера", "Воронцов А.Н.", 10),
+                MeetingFixture.item("О мониторинге участия школ", "Колесникова И.П.", 5)), FIVE_OF_SIX);
+        Map<String, Object> together = Map.of(MeetingProcess.Vars.VOTE_TOGETHER, true, MeetingProcess.Vars.TOGETHER_FOR, 4,
+                MeetingProcess.Vars.TOGETHER_AGAINST, 1);
+        List<SessionItem> ownVoteToo = List.of(
+                new SessionItem("Анализ работы кластера", null, null, null,
+                        List.of(new DecisionDraft("Утвердить план работы.", "SIMPLE", null, null, null, null, null, null))),
+                new SessionItem("О мониторинге участия школ", null, null, null,
+                        List.of(new DecisionDraft("Утвердить форму отчёта.", "SIMPLE", null, null, null, null, null, true))));
+
+        assertThatThrownBy(() -> meeting.recordSession(held, null, ownVoteToo, together))
+                .hasMessageContaining("Вопрос 2, решение 1: голосовали за все решения сразу");
+        List<SessionItem> noOwnVotes = List.of(ownVoteToo.get(0), new SessionItem("О мониторинге участия школ", null, null, null,
+                List.of(new DecisionDraft("Утвердить форму отчёта.", "SIMPLE", null, null, null, null, null, null))));
+        assertThatThrownBy(() -> meeting.recordSession(held, null, noOwnVotes,
+                Map.of(MeetingProcess.Vars.VOTE_TOGETHER, true, MeetingProcess.Vars.TOGETHER_FOR, 9)))
+                .hasMessageContaining("Общее голосование: голосов (9) больше");
+        meeting.recordSession(held, null, noOwnVotes, together);
+        long meetingId = meeting.meetingId(held);
+        meeting.reviewAndSign(meetingId, MeetingFixture.CHAIR, MeetingFixture.SECRETARY);
+
+        for (String text : texts.of(meetingId)) {
+            assertThat(text).containsSubsequence("1.1. Утвердить план работы.", "2.1. Утвердить форму отчёта.",
+                            "Результат голосования: за — 4, против — 1, воздержались — нет.",
+                            "Решения приняты простым большинством (правило «")
+                    .doesNotContain("Решение принято.");
+            assertThat(text.split("Результат голосования", -1)).as("one vote line for both decisions").hasSize(2);
+        }
+    }
+
+    @Test
     void shouldReadAWrittenMeetingAsOneWithThoseWhoVotedAndNoPlace() throws IOException {
         var instance = meeting.writtenVoteOnThePlan();
         var ballots = meeting.tasks(instance, MeetingProcess.Elements.CAST_BALLOT);
