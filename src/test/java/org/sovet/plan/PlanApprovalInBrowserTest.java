@@ -92,6 +92,7 @@ class PlanApprovalInBrowserTest extends SovetTest {
         browser.chooseFilter("Задачи моей группы");
         browser.openTask("Утвердить план работы кластера");
         browser.waitForText("Проведение заседаний Координационного Совета");
+        assertThat(browser.text()).as("the section's heading row above its items").contains("Организационно-методическая работа");
         browser.click(By.cssSelector("button.claim"));
         browser.choose("Утвердить приказом");
         browser.fill("Номер приказа", "7-од");
