@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlannedMeetings {
 
-    private static final Pattern COUNCIL_MEETING = Pattern.compile("(?iu)заседани.*(совет|кс)");
+    private static final Pattern COUNCIL_MEETING = Pattern.compile("(?iuU)заседани.*(совет|\\bкс\\b)");
 
     private final JdbcClient jdbc;
     private final int dayOfMonth;
