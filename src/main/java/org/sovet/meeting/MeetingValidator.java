@@ -47,10 +47,8 @@ class MeetingValidator {
             switch (r.format()) {
                 case IN_PERSON -> { if (toCome && blank(r.place())) problems.add("Для очного заседания укажите место проведения."); }
                 case ONLINE -> {
-                    if (toCome && blank(r.link())) {
+                    if (toCome && blank(r.link()) || !blank(r.link()) && !LINK.matcher(r.link().trim()).matches()) {
                         problems.add("Для онлайн-заседания укажите ссылку на видеоконференцию (начинается с https://).");
-                    } else if (!blank(r.link()) && !LINK.matcher(r.link().trim()).matches()) {
-                        problems.add("Ссылка на видеоконференцию начинается с https://.");
                     }
                 }
                 case IN_WRITING -> {
