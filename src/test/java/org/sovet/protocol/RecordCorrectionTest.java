@@ -143,6 +143,12 @@ class RecordCorrectionTest extends SovetTest {
         assertThatThrownBy(() -> meeting.submit(handed, "belyaev", Map.of(ProtocolProcess.Vars.REVIEW_ACTION, ProtocolProcess.CORRECT)))
                 .as("even with the task handed to him").hasMessageContaining("Вернуться к записи заседания может только секретарь Совета");
         assertThat(meetings.meeting(id).status()).isEqualTo(MeetingStatus.HELD);
+
+        engine.getTaskService().setAssignee(review.getId(), MeetingFixture.SECRETARY);
+        var secretary = rest.submitTaskForm(MeetingFixture.SECRETARY, review.getId(),
+                Map.of(ProtocolProcess.Vars.REVIEW_ACTION, ProtocolProcess.CORRECT));
+        assertThat(secretary.getStatusCode().value()).as("the form declares the choice: " + secretary).isEqualTo(204);
+        assertThat(meetings.meeting(id).status()).isEqualTo(MeetingStatus.CORRECTING);
     }
 
     @Test
