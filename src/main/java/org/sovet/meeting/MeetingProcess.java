@@ -111,6 +111,4 @@ public final class MeetingProcess {
     public static final String ACTION_RESCHEDULE = "reschedule";
     public static final String ACTION_CANCEL = "cancel";
     public static final String ACTION_WRITTEN = "written";
-    /** The BPMN error the protocol model ends with when the secretary goes back to the session record. */
-    public static final String ERROR_RECORD_TO_CORRECT = "recordToCorrect";
 }

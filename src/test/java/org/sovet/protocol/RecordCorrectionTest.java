@@ -50,6 +50,14 @@ class RecordCorrectionTest extends SovetTest {
         goBack(id);
 
         assertThat(meetings.meeting(id).status()).isEqualTo(MeetingStatus.CORRECTING);
+        var history = engine.getHistoryService();
+        String protocolInstance = history.createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                .singleResult().getId();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(protocolInstance).finished().list())
+                .extracting(a -> a.getActivityId()).as("the protocol ends in the error the meeting model catches")
+                .contains(ProtocolProcess.Elements.WITHDRAW, ProtocolProcess.Elements.RECORD_TO_CORRECT);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).finished().list())
+                .extracting(a -> a.getActivityId()).contains(MeetingProcess.Elements.RECORD_TO_CORRECT, MeetingProcess.Elements.REOPEN_RECORD);
         var attendance = meeting.task(instance, MeetingProcess.Elements.RECORD_ATTENDANCE);
         assertThat(json.list(engine.getTaskService().getVariable(attendance.getId(), MeetingProcess.Vars.PRESENT), String.class,
                 "присутствующие")).as("the form opens with the attendance as recorded").containsExactlyInAnyOrderElementsOf(AS_FIRST_RECORDED);
