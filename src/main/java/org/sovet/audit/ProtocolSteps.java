@@ -19,7 +19,9 @@ class ProtocolSteps implements StepOutcomes {
     @Override
     public Optional<String> describe(Step step) {
         return Optional.ofNullable(switch (step.id()) {
-            case Elements.REVIEW -> "Проект протокола проверен и передан на подпись";
+            case Elements.REVIEW -> ProtocolProcess.CORRECT.equals(step.text(Vars.REVIEW_ACTION))
+                    ? "Секретарь вернулась к записи заседания: присутствующие, решения, голоса"
+                    : "Проект протокола проверен и передан на подпись";
             case Elements.SIGN -> ProtocolProcess.SIGN.equals(step.text(Vars.SIGN_DECISION)) ? "Протокол подписан"
                     : "В подписи отказано, замечания: «" + step.text(Vars.REVIEW_REMARKS) + "»";
             case Elements.FREEZE -> step.text(Vars.SHA256) == null ? null

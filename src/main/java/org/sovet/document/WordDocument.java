@@ -89,6 +89,11 @@ public final class WordDocument implements Closeable {
         return table;
     }
 
+    /** Word opens it read-only: a copy for reading, not a text whose edits would go anywhere. */
+    public void readOnly() {
+        doc.enforceReadonlyProtection();
+    }
+
     public byte[] toBytes() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.write(out);

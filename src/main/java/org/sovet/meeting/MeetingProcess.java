@@ -35,6 +35,10 @@ public final class MeetingProcess {
         public static final String RECORD_SESSION = "user_record_session";
         public static final String STORE_SESSION = "service_record_session";
         public static final String PROTOCOL = "call_protocol";
+        /** On the protocol call: the secretary went back from the draft to correct the session record. */
+        public static final String RECORD_TO_CORRECT = "error_record_to_correct";
+        public static final String REOPEN_RECORD = "service_reopen_record";
+        public static final String JOIN_ATTENDANCE = "gateway_join_attendance";
         public static final String PREPARE_WRITTEN = "user_prepare_written_decisions";
         public static final String OPEN_WRITTEN = "service_open_written_vote";
         public static final String CAST_BALLOT = "user_cast_ballot";
@@ -84,6 +88,8 @@ public final class MeetingProcess {
         public static final String PRESENT = "presentMemberIds";
         public static final String GUESTS = "guests";
         public static final String ATTENDANCE_NOTE = "attendanceNote";
+        /** Shown on the record forms while the secretary corrects a recorded session; the record's state decides, not this. */
+        public static final String CORRECTING = "correctingRecord";
         public static final String VOTING_MEMBERS = "votingMembers";
         public static final String PRESENT_VOTING = "presentVoting";
         public static final String QUORUM_PERCENT = "quorumPercent";

@@ -5,6 +5,8 @@ public enum MeetingStatus {
     AGENDA("Подготовка повестки"),
     INVITED("Приглашения разосланы"),
     HELD("Проведено, протокол готовится"),
+    /** The secretary went back from the draft protocol to correct the session record. */
+    CORRECTING("Проведено, запись заседания исправляется"),
     SIGNING("Протокол на подписи"),
     SIGNED("Протокол подписан"),
     CANCELLED("Отменено");

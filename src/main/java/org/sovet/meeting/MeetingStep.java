@@ -2,6 +2,7 @@ package org.sovet.meeting;
 
 import static org.sovet.meeting.MeetingStatus.AGENDA;
 import static org.sovet.meeting.MeetingStatus.CANCELLED;
+import static org.sovet.meeting.MeetingStatus.CORRECTING;
 import static org.sovet.meeting.MeetingStatus.HELD;
 import static org.sovet.meeting.MeetingStatus.INVITED;
 import static org.sovet.meeting.MeetingStatus.PROPOSALS;
@@ -32,14 +33,16 @@ enum MeetingStep {
     SWITCH_TO_WRITING("переводить заседание в заочное голосование", INVITED),
     CANCEL("отменять заседание", INVITED),
     HOLD("отметить его проведённым", true, INVITED),
-    RECORD_ATTENDANCE("отмечать присутствующих", true, INVITED),
-    RECORD_SESSION("записывать ход заседания и голосование", true, INVITED),
+    RECORD_ATTENDANCE("отмечать присутствующих", true, INVITED, CORRECTING),
+    RECORD_SESSION("записывать ход заседания и голосование", true, INVITED, CORRECTING),
     OPEN_WRITTEN_VOTE("открывать заочное голосование", true, INVITED),
     CAST_BALLOT("принимать бюллетени", true, INVITED),
     COUNT_BALLOTS("подсчитывать бюллетени", true, INVITED),
     EDIT_PROTOCOL("править запись заседания в протоколе", HELD, SIGNING),
+    /** Back from the draft protocol to the session record (CORRECTING), the only way a recorded session is recorded again. */
+    CORRECT_RECORD("возвращаться к записи заседания", HELD),
     SIGN("подписывать протокол", true, HELD, SIGNING),
-    ADD_MATERIALS("добавлять материалы", PROPOSALS, AGENDA, INVITED, HELD, SIGNING),
+    ADD_MATERIALS("добавлять материалы", PROPOSALS, AGENDA, INVITED, HELD, CORRECTING, SIGNING),
     MAIL_MEMBERS("рассылать письма о заседании", PROPOSALS, AGENDA, INVITED, HELD, SIGNING),
     MAIL_CANCELLATION("рассылать отмену заседания", CANCELLED);
 

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Before the session is recorded, its form lists the approved agenda, one entry per item. */
+/**
+ * Before the session is recorded, its form lists the approved agenda, one entry per item; when the
+ * secretary came back to correct the record, the form opens with the record as it stands.
+ */
 @Component("prepareSession")
 class PrepareSession implements ExecutionListener {
 
@@ -15,16 +18,28 @@ class PrepareSession implements ExecutionListener {
 
     private final MeetingService meetings;
     private final MeetingForms forms;
+    private final RecordCorrection correction;
+    private final SessionService sessions;
 
-    PrepareSession(MeetingService meetings, MeetingForms forms, BoundMeeting bound) {
+    PrepareSession(MeetingService meetings, MeetingForms forms, BoundMeeting bound, RecordCorrection correction,
+                   SessionService sessions) {
         this.bound = bound;
         this.meetings = meetings;
         this.forms = forms;
+        this.correction = correction;
+        this.sessions = sessions;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         long meetingId = bound.of(execution);
+        if (correction.correcting(meetingId)) {
+            var narrative = sessions.narrative(meetingId);
+            execution.setVariable(Vars.OPENING, narrative.opening());
+            execution.setVariable(Vars.CLOSING, narrative.closing());
+            forms.writeList(execution, Vars.SESSION_ITEMS, correction.recordedItems(meetingId));
+            return;
+        }
         List<SessionItem> items = meetings.agenda(meetingId).stream()
                 .map(a -> new SessionItem(a.title(), a.speakerNames(), null, null, List.of()))
                 .toList();

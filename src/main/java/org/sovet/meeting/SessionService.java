@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,11 @@ public class SessionService {
 
     void recordQuorum(long meetingId, Ruling quorum) {
         Meeting meeting = meetings.require(meetingId, MeetingStep.RECORD_ATTENDANCE);
+        if (meeting.status() == MeetingStatus.CORRECTING && !quorum.result()) {
+            // The session was held and decided; a correction cannot turn it into one that failed its quorum.
+            throw new InputRejectedException("С исправленной явкой кворума нет, а заседание проведено и решения приняты."
+                    + " Проверьте присутствующих: отметьте всех членов Совета, кто был на заседании.");
+        }
         var present = sessions.attendees(meetingId);
         meetings.claim(sessions.recordAttendance(meetingId, present, sessions.guests(meetingId), sessions.narrative(meetingId).attendanceNote(),
                 directory.councilMembers(meeting.clusterId()).size(), quorum, MeetingStep.RECORD_ATTENDANCE), meetingId, MeetingStep.RECORD_ATTENDANCE);

@@ -15,7 +15,7 @@ record MeetingRow(long id, int number, String date, String format, String theme,
         String tone = switch (meeting.status()) {
             case SIGNED -> "ok";
             case CANCELLED -> "off";
-            case HELD, SIGNING -> "warn";
+            case HELD, CORRECTING, SIGNING -> "warn";
             case PROPOSALS, AGENDA, INVITED -> "info";
         };
         return new MeetingRow(meeting.id(), meeting.protocolNumber(), RussianDates.longDate(day), meeting.format().title(),

@@ -4,6 +4,7 @@ import static org.sovet.protocol.ProtocolProcess.Vars;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sovet.meeting.MeetingFormat;
 import org.springframework.stereotype.Component;
 
 /** Drafts the protocol from the record and offers its narrative to the secretary for editing. */
@@ -29,5 +30,6 @@ class AssembleProtocol implements JavaDelegate {
         execution.setVariable(Vars.DECISIONS_LAYOUT, protocols.decisionsLayout(meetingId).name());
         execution.setVariable(Vars.REFUSED, false);
         execution.setVariable(Vars.REVIEW_REMARKS, null);
+        execution.setVariable(Vars.CORRECTABLE, bound.meeting(execution).format() != MeetingFormat.IN_WRITING);
     }
 }

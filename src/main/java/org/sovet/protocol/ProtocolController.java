@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The protocol as PDF (print) and DOCX (edit), and the check that the stored file is the signed one. */
+/** The protocol as PDF (print) and DOCX (a read-only copy), and the check that the stored file is the signed one. */
 @RestController
 class ProtocolController {
 

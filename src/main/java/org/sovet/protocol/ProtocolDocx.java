@@ -19,7 +19,7 @@ import org.sovet.protocol.ProtocolView.Signer;
 import org.springframework.stereotype.Component;
 
 /**
- * The protocol as an editable Word document: the same content and order as {@link ProtocolPdf},
+ * The protocol as a Word document for reading (protected read-only): the same content and order as {@link ProtocolPdf},
  * in the {@link WordDocument} typesetting, the agenda as a real table.
  */
 @Component
@@ -67,6 +67,8 @@ public class ProtocolDocx {
             }
             doc.labelled(0, null, view.closing());
             signatures(doc, listOf(view.signers()));
+            // The record and the signed PDF are the protocol; an edited DOCX would change neither.
+            doc.readOnly();
             return doc.toBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the protocol as .docx", e);

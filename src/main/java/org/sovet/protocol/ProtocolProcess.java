@@ -10,6 +10,10 @@ public final class ProtocolProcess {
     public static final class Elements {
         public static final String ASSEMBLE = "service_assemble_protocol";
         public static final String REVIEW = "user_review_protocol";
+        public static final String CORRECT_RECORD = "gateway_correct_record";
+        public static final String WITHDRAW = "service_withdraw_protocol";
+        /** Error end: the meeting model takes the secretary back to the session record. */
+        public static final String RECORD_TO_CORRECT = "end_record_to_correct";
         public static final String UPDATE = "service_update_protocol";
         public static final String SIGN = "user_sign_protocol";
         public static final String SIGNED = "gateway_all_signed";
@@ -31,6 +35,12 @@ public final class ProtocolProcess {
         public static final String SIGN_DECISION = "signDecision";
         public static final String REFUSED = "protocolRefused";
         public static final String REVIEW_REMARKS = "reviewRemarks";
+        /** The secretary's choice on the draft: {@link #TO_SIGNING} (also when left out) or {@link #CORRECT}. */
+        public static final String REVIEW_ACTION = "reviewAction";
+        /** What the gateway reads: the choice once the server has checked it, never a submitted value. */
+        public static final String CORRECTING = "recordCorrection";
+        /** Whether the form offers going back: not for a meeting in writing (its votes are ballots). */
+        public static final String CORRECTABLE = "recordCorrectable";
         public static final String MEMBER = "memberId";
         /** The SHA-256 of the signed PDF, once frozen. */
         public static final String SHA256 = "protocolSha256";
@@ -40,4 +50,6 @@ public final class ProtocolProcess {
 
     public static final String SIGN = "sign";
     public static final String REFUSE = "refuse";
+    public static final String TO_SIGNING = "toSigning";
+    public static final String CORRECT = "correct";
 }

@@ -53,6 +53,16 @@ class ProtocolRepository {
         return true;
     }
 
+    /** Back to a draft for the record to be corrected; the signatures go, as they would with a new round. */
+    boolean withdraw(long meetingId) {
+        if (jdbc.sql("update protocol set status = 'DRAFT' where meeting_id = ? and status in ('DRAFT', 'SIGNING')")
+                .param(meetingId).update() == 0) {
+            return false;
+        }
+        jdbc.sql("delete from protocol_signature where meeting_id = ?").param(meetingId).update();
+        return true;
+    }
+
     /** Signs while the protocol is on signature, in one statement with that check. */
     boolean sign(long meetingId, String signerId, String role, Instant at) {
         return jdbc.sql("insert into protocol_signature (meeting_id, signer_id, role, signed_at)"

@@ -84,6 +84,16 @@ public class ProtocolService {
         }
     }
 
+    /**
+     * Back to the session record: a draft again and the signatures cleared, so nothing signed ever
+     * stands on a record that then changes (a protocol returned by a signer may carry the other's).
+     */
+    public void withdraw(long meetingId) {
+        if (!protocols.withdraw(meetingId)) {
+            throw refusal(meetingId, "Протокола ещё нет: возвращаться к записи заседания не от чего.");
+        }
+    }
+
     public List<String> signerIds(long meetingId) {
         return signers(meetingId).stream().map(SignerRef::personId).toList();
     }

@@ -21,7 +21,7 @@ import org.sovet.protocol.ProtocolView.Decision;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Both copies of a protocol, the printed PDF and the editable DOCX, carry everything the seed protocol has. */
+/** Both copies of a protocol, the printed PDF and the read-only DOCX, carry everything the seed protocol has. */
 class ProtocolDocumentsTest extends SovetTest {
 
     @Autowired ProtocolPdf pdf;
