@@ -38,6 +38,12 @@ class PrepareSession implements ExecutionListener {
             execution.setVariable(Vars.OPENING, narrative.opening());
             execution.setVariable(Vars.CLOSING, narrative.closing());
             forms.writeList(execution, Vars.SESSION_ITEMS, correction.recordedItems(meetingId));
+            var joint = correction.recordedJointVote(meetingId);
+            execution.setVariable(Vars.VOTE_TOGETHER, joint.isPresent());
+            execution.setVariable(Vars.TOGETHER_UNANIMOUS, false);
+            execution.setVariable(Vars.TOGETHER_FOR, joint.map(Decision::votesFor).orElse(null));
+            execution.setVariable(Vars.TOGETHER_AGAINST, joint.map(Decision::votesAgainst).orElse(null));
+            execution.setVariable(Vars.TOGETHER_ABSTAIN, joint.map(Decision::votesAbstain).orElse(null));
             return;
         }
         List<SessionItem> items = meetings.agenda(meetingId).stream()

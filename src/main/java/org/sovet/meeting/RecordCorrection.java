@@ -2,6 +2,7 @@ package org.sovet.meeting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.sovet.common.InputRejectedException;
 import org.springframework.stereotype.Service;
 
@@ -46,6 +47,11 @@ public class RecordCorrection {
         return meetings.meeting(meetingId).status() == MeetingStatus.CORRECTING;
     }
 
+    /** The one vote on all decisions as recorded, if the council voted so: any decision carries its counts. */
+    Optional<Decision> recordedJointVote(long meetingId) {
+        return sessions.decisions(meetingId).stream().filter(Decision::votedTogether).findFirst();
+    }
+
     /** The session as recorded, in the session form's shape: the form opens with it instead of a blank agenda. */
     List<SessionItem> recordedItems(long meetingId) {
         List<AgendaEntry> agenda = meetings.agenda(meetingId);
@@ -55,10 +61,13 @@ public class RecordCorrection {
         for (int i = 0; i < agenda.size(); i++) {
             int position = i;
             ItemRecord record = i < records.size() ? records.get(i) : new ItemRecord(null, null);
-            items.add(new SessionItem(agenda.get(i).title(), agenda.get(i).speakerName(), record.heard(), record.spoke(),
+            // a decision voted on with all the others has no counts of its own: the joint vote carries them
+            items.add(new SessionItem(agenda.get(i).title(), agenda.get(i).speakerNames(), record.heard(), record.spoke(),
                     decisions.stream().filter(d -> d.itemPosition() == position)
-                            .map(d -> new SessionItem.DecisionDraft(d.text(), d.kind(), d.votesFor(), d.votesAgainst(),
-                                    d.votesAbstain(), d.owner(), d.due(), null))
+                            .map(d -> d.votedTogether()
+                                    ? new SessionItem.DecisionDraft(d.text(), d.kind(), null, null, null, d.owner(), d.due(), null)
+                                    : new SessionItem.DecisionDraft(d.text(), d.kind(), d.votesFor(), d.votesAgainst(),
+                                            d.votesAbstain(), d.owner(), d.due(), null))
                             .toList()));
         }
         return items;
