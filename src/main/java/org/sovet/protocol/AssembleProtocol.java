@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Drafts the protocol from the record and offers its narrative to the secretary for editing. */
+/** Drafts the protocol from the record and offers its narrative and the meeting's materials (to number as annexes) to the secretary. */
 @Component("assembleProtocol")
 class AssembleProtocol implements JavaDelegate {
 
@@ -14,8 +14,10 @@ class AssembleProtocol implements JavaDelegate {
 
     private final ProtocolService protocols;
     private final ProtocolForms forms;
+    private final Annexes annexes;
 
-    AssembleProtocol(ProtocolService protocols, ProtocolForms forms, ProtocolMeeting bound) {
+    AssembleProtocol(ProtocolService protocols, ProtocolForms forms, Annexes annexes, ProtocolMeeting bound) {
+        this.annexes = annexes;
         this.bound = bound;
         this.protocols = protocols;
         this.forms = forms;
@@ -26,6 +28,7 @@ class AssembleProtocol implements JavaDelegate {
         long meetingId = bound.of(execution);
         protocols.draft(meetingId);
         forms.writeNarrative(execution, meetingId);
+        forms.writeAnnexes(execution, annexes.formRows(meetingId));
         execution.setVariable(Vars.DECISIONS_LAYOUT, protocols.decisionsLayout(meetingId).name());
         execution.setVariable(Vars.REFUSED, false);
         execution.setVariable(Vars.REVIEW_REMARKS, null);

@@ -62,6 +62,7 @@ public class ProtocolDocx {
                 decisions(doc, "Решение Координационного Совета:", "", view.decisions());
             }
             doc.labelled(0, null, view.closing());
+            annexes(doc, listOf(view.annexes()));
             signatures(doc, listOf(view.signers()));
             return doc.toBytes();
         } catch (IOException e) {
@@ -122,6 +123,13 @@ public class ProtocolDocx {
                     ProtocolPdf.assignment(decision), ProtocolPdf.vote(decision),
                     ProtocolPdf.adoption(decision)).setIndentationLeft(INDENT);
         }
+    }
+
+    private static void annexes(WordDocument doc, List<ProtocolAnnex> annexes) {
+        if (!annexes.isEmpty()) {
+            doc.paragraph(ParagraphAlignment.LEFT, true, "Приложения:").setSpacingBefore(120);
+        }
+        annexes.forEach(annex -> doc.paragraph(ParagraphAlignment.LEFT, false, ProtocolPdf.annex(annex)).setIndentationLeft(INDENT));
     }
 
     /** Borderless, so role, signature line, name and date stay aligned while the text is edited. */

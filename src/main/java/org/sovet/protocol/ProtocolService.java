@@ -30,10 +30,12 @@ public class ProtocolService {
     private final AssignmentService assignments;
     private final Directory directory;
     private final Clock clock;
+    private final Annexes annexes;
 
     ProtocolService(ProtocolRepository protocols, ProtocolAssembler assembler, ProtocolPdf pdf, ProtocolDocx docx,
                     MeetingService meetings, SessionService sessions, AssignmentService assignments, Directory directory,
-                    Clock clock) {
+                    Clock clock, Annexes annexes) {
+        this.annexes = annexes;
         this.protocols = protocols;
         this.assembler = assembler;
         this.pdf = pdf;
@@ -52,7 +54,7 @@ public class ProtocolService {
         }
         meetings.awaitingProtocol(meetingId);
         ProtocolView view = assembler.assemble(meetingId, signerLines(meetingId), true);
-        if (!protocols.saveDraft(meetingId, pdf.render(view), docx.render(view))) {
+        if (!protocols.saveDraft(meetingId, annexes.appendedTo(meetingId, pdf.render(view)), docx.render(view))) {
             throw signed(meetingId);
         }
     }
@@ -107,7 +109,8 @@ public class ProtocolService {
             throw new InputRejectedException("Протокол подписали ещё не все подписанты: заморозить его нельзя.");
         }
         ProtocolView view = assembler.assemble(meetingId, signerLines(meetingId), false);
-        byte[] finalPdf = pdf.render(view);
+        // the PDF annexes' pages are part of the signed file, so its one SHA-256 covers them (see Annexes)
+        byte[] finalPdf = annexes.appendedTo(meetingId, pdf.render(view));
         String sha = Hashes.sha256(finalPdf);
         if (!protocols.freeze(meetingId, finalPdf, docx.render(view), sha, clock.instant())) {
             throw refusal(meetingId, "Протокол сейчас не на подписи: заморозить его нельзя.");
