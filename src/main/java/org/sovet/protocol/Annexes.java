@@ -3,6 +3,7 @@ package org.sovet.protocol;
 import java.util.List;
 import java.util.Optional;
 import org.sovet.common.ClosedRecordException;
+import org.sovet.common.Hashes;
 import org.sovet.common.InputRejectedException;
 import org.sovet.document.PdfPages;
 import org.sovet.meeting.Materials;
@@ -69,6 +70,12 @@ public class Annexes {
     /** The frozen copy of annex {@code number}. */
     public Optional<byte[]> content(long meetingId, int number) {
         return annexes.content(meetingId, number);
+    }
+
+    /** Whether every frozen annex file still has the SHA-256 the protocol lists for it. */
+    boolean intact(long meetingId) {
+        return annexes.of(meetingId).stream().allMatch(annex -> annexes.content(meetingId, annex.number())
+                .map(Hashes::sha256).filter(annex.sha256()::equals).isPresent());
     }
 
     /** The protocol's PDF followed by the pages of its PDF annexes, in their order. */

@@ -119,11 +119,11 @@ public class ProtocolService {
         return sha;
     }
 
-    /** Whether the stored PDF is byte for byte the one that was signed. */
+    /** Whether the stored PDF is byte for byte the one that was signed, and each annex file the one it lists. */
     public boolean verify(long meetingId) {
         return protocols.find(meetingId)
                 .filter(p -> p.sha256() != null)
-                .map(p -> p.sha256().equals(Hashes.sha256(p.pdf())))
+                .map(p -> p.sha256().equals(Hashes.sha256(p.pdf())) && annexes.intact(meetingId))
                 .orElse(false);
     }
 

@@ -69,6 +69,7 @@ class ProtocolAnnexesTest extends SovetTest {
         }
         var served = http.withBasicAuth("belyaev", "demo").getForEntity("/protocols/" + id + "/document.pdf", byte[].class).getBody();
         assertThat(protocols.stored(id).orElseThrow().sha256()).isEqualTo(Hashes.sha256(served));
+        assertThat(protocols.verify(id)).as("the PDF and each annex file are the signed ones").isTrue();
         try (var pdf = Loader.loadPDF(served)) {
             int pages = pdf.getNumberOfPages();
             assertThat(pageText(pdf, pages - 3)).as("the protocol ends before the annex").contains("Приложение 1.");
