@@ -3,6 +3,7 @@ package org.sovet.protocol;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.sovet.common.ControlCharacters;
@@ -35,8 +36,8 @@ class AnnexChoice {
         var seen = new HashSet<Long>();
         for (AnnexRow row : rows) {
             StoredFile file = files.stream().filter(f -> row.materialId() != null && f.id() == row.materialId()).findFirst()
-                    .orElseThrow(() -> new InputRejectedException("Материал № " + row.materialId()
-                            + " не найден среди материалов этого заседания: приложением он быть не может."));
+                    .orElseThrow(() -> new InputRejectedException(row.materialId() == null ? "В строке приложений не указан материал."
+                            : "Материал № " + row.materialId() + " не найден среди материалов этого заседания: приложением он быть не может."));
             if (!seen.add(file.id())) {
                 throw new InputRejectedException("Файл «" + file.fileName() + "» указан в списке дважды.");
             }
@@ -65,7 +66,7 @@ class AnnexChoice {
         byte[] content = materials.content(meetingId, file.id()).orElseThrow();
         boolean pdf = "application/pdf".equals(file.contentType());
         // a PDF is appended to the signed protocol: one that cannot be read cannot be part of it
-        var pages = pdf ? PdfPages.count(content) : java.util.OptionalInt.empty();
+        var pages = pdf ? PdfPages.count(content) : OptionalInt.empty();
         if (pdf && pages.isEmpty()) {
             throw new InputRejectedException(which + ": PDF не открывается (повреждён, защищён паролем или без страниц)"
                     + " — приложить его к протоколу нельзя.");

@@ -112,6 +112,7 @@ class ProtocolAnnexesTest extends SovetTest {
 
         assertReviewRefused(id, "не найден среди материалов этого заседания", new AnnexRow(other, "чужой.pdf", 1, "Чужой", 1));
         assertReviewRefused(id, "не найден среди материалов этого заседания", new AnnexRow(987654L, "нет.pdf", 1, "Нет", 1));
+        assertReviewRefused(id, "В строке приложений не указан материал.", new AnnexRow(null, "нет.pdf", 1, "Нет", 1));
         assertReviewRefused(id, "число листов — от 1 до 1000", annex(id, 1, 1, "График посещений", 0));
         assertReviewRefused(id, "укажите число листов", annex(id, 1, 1, "График посещений", null));
         assertReviewRefused(id, "укажите название", annex(id, 0, 1, " ", null));
