@@ -75,6 +75,12 @@ class PostgresCompatibilityTest extends SovetTest {
                 .params(meeting, new byte[] {1}, new byte[] {2}).update();
         jdbc.sql("insert into protocol_signature (meeting_id, signer_id, role, signed_at) values (?, 'vorontsov', 'CHAIR', current_timestamp)")
                 .param(meeting).update();
+        long file = jdbc.sql("insert into stored_file (folder, file_name, content_type, content, size_bytes, uploaded_by, uploaded_at)"
+                        + " values (?, 'график.xlsx', 'application/vnd.ms-excel', '\\x01', 1, 'kolesnikova', current_timestamp) returning id")
+                .param("meeting-" + meeting).query(Long.class).single();
+        jdbc.sql("insert into protocol_annex (meeting_id, number, material_id, title, sheets, file_name, content_type, content, sha256)"
+                        + " values (?, 1, ?, 'График посещений', 1, 'график.xlsx', 'application/vnd.ms-excel', '\\x01', 'abc')")
+                .params(meeting, file).update();
 
         // signing is the last change a protocol and its meeting take
         assertThat(jdbc.sql("update protocol set status = 'SIGNED', sha256 = 'abc', signed_at = current_timestamp where meeting_id = ?")
@@ -85,6 +91,10 @@ class PostgresCompatibilityTest extends SovetTest {
                 "update protocol set pdf = docx where meeting_id = " + meeting,
                 "delete from protocol where meeting_id = " + meeting,
                 "delete from protocol_signature where meeting_id = " + meeting,
+                "update protocol_annex set sheets = 2 where meeting_id = " + meeting,
+                "delete from protocol_annex where meeting_id = " + meeting,
+                "insert into protocol_annex (meeting_id, number, material_id, title, sheets, file_name, content_type, content, sha256)"
+                        + " values (" + meeting + ", 2, " + file + ", 'Ещё', 1, 'график.xlsx', 'application/vnd.ms-excel', '\\x01', 'abc')",
                 "insert into protocol_signature (meeting_id, signer_id, role, signed_at) values (" + meeting + ", 'kolesnikova', 'SECRETARY', current_timestamp)");
         assertRefused(jdbc, "Заседание закрыто (протокол подписан или заседание отменено) и не может быть изменено.",
                 "update meeting set status = 'AGENDA' where id = " + meeting,

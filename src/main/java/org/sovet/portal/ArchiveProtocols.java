@@ -7,19 +7,22 @@ import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
 import org.sovet.meeting.Meeting;
+import org.sovet.protocol.Annexes;
 import org.sovet.protocol.ProtocolService;
 import org.sovet.protocol.ProtocolSignature;
 import org.sovet.protocol.ProtocolSummary;
 import org.springframework.stereotype.Component;
 
-/** A meeting's protocol for the archive: signed or not, and who signed it when. */
+/** A meeting's protocol for the archive: signed or not, who signed it when, and its annexes. */
 @Component
 class ArchiveProtocols {
 
     private final ProtocolService protocols;
     private final Directory directory;
+    private final Annexes annexes;
 
-    ArchiveProtocols(ProtocolService protocols, Directory directory) {
+    ArchiveProtocols(ProtocolService protocols, Directory directory, Annexes annexes) {
+        this.annexes = annexes;
         this.protocols = protocols;
         this.directory = directory;
     }
@@ -28,7 +31,7 @@ class ArchiveProtocols {
     Optional<ProtocolRow> row(Meeting meeting, LocalDate day, ZoneId zone) {
         return protocols.summary(meeting.id()).map(p -> new ProtocolRow(meeting.id(), meeting.protocolNumber(),
                 RussianDates.longDate(day), p.signed(), state(p), p.signed() ? "ok" : "SIGNING".equals(p.status()) ? "info" : "warn",
-                p.signatures().stream().map(s -> signature(s, zone)).toList()));
+                p.signatures().stream().map(s -> signature(s, zone)).toList(), annexes.of(meeting.id())));
     }
 
     String signature(ProtocolSignature signature, ZoneId zone) {

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sovet.meeting.MeetingFormat;
 import org.springframework.stereotype.Component;
 
-/** Drafts the protocol from the record and offers its narrative to the secretary for editing. */
+/** Drafts the protocol from the record and offers its narrative and the meeting's materials (to number as annexes) to the secretary. */
 @Component("assembleProtocol")
 class AssembleProtocol implements JavaDelegate {
 
@@ -15,8 +15,10 @@ class AssembleProtocol implements JavaDelegate {
 
     private final ProtocolService protocols;
     private final ProtocolForms forms;
+    private final Annexes annexes;
 
-    AssembleProtocol(ProtocolService protocols, ProtocolForms forms, ProtocolMeeting bound) {
+    AssembleProtocol(ProtocolService protocols, ProtocolForms forms, Annexes annexes, ProtocolMeeting bound) {
+        this.annexes = annexes;
         this.bound = bound;
         this.protocols = protocols;
         this.forms = forms;
@@ -27,6 +29,7 @@ class AssembleProtocol implements JavaDelegate {
         long meetingId = bound.of(execution);
         protocols.draft(meetingId);
         forms.writeNarrative(execution, meetingId);
+        forms.writeAnnexes(execution, annexes.formRows(meetingId));
         execution.setVariable(Vars.DECISIONS_LAYOUT, protocols.decisionsLayout(meetingId).name());
         execution.setVariable(Vars.REFUSED, false);
         execution.setVariable(Vars.REVIEW_REMARKS, null);

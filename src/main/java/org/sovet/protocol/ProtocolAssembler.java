@@ -32,9 +32,11 @@ class ProtocolAssembler {
     private final Directory directory;
     private final ProtocolRepository protocols;
     private final RuleNames rules;
+    private final AnnexRepository annexes;
 
     ProtocolAssembler(MeetingService meetings, SessionService sessions, Directory directory, ProtocolRepository protocols,
-                      RuleNames rules) {
+                      RuleNames rules, AnnexRepository annexes) {
+        this.annexes = annexes;
         this.meetings = meetings;
         this.sessions = sessions;
         this.directory = directory;
@@ -65,7 +67,7 @@ class ProtocolAssembler {
                         .map(g -> new ProtocolView.Participant(g.name(), g.position(), g.organization(), null))
                         .toList(),
                 quorum(meetingId, meeting.clusterId()), narrative.opening(), items(meetingId, meeting.clusterId()), decisionsLayout(meetingId) == DecisionsLayout.LIST, narrative.closing(),
-                signers, draft);
+                annexes.of(meetingId), signers, draft);
     }
 
     private List<ProtocolView.Participant> attendees(long meetingId, String clusterId) {

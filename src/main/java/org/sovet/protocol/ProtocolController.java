@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The protocol as PDF (print) and DOCX (a read-only copy), and the check that the stored file is the signed one. */
+/** The protocol as PDF (print) and DOCX (a read-only copy), its annexes, and the check that the stored file is the signed one. */
 @RestController
 class ProtocolController {
 
@@ -23,8 +23,10 @@ class ProtocolController {
     private final ProtocolService protocols;
     private final MeetingService meetings;
     private final ClusterAccess access;
+    private final Annexes annexes;
 
-    ProtocolController(ProtocolService protocols, MeetingService meetings, ClusterAccess access) {
+    ProtocolController(ProtocolService protocols, MeetingService meetings, ClusterAccess access, Annexes annexes) {
+        this.annexes = annexes;
         this.protocols = protocols;
         this.meetings = meetings;
         this.access = access;
@@ -44,6 +46,21 @@ class ProtocolController {
         boolean pdf = format.equals("pdf");
         String name = "protokol-" + meeting.protocolNumber() + (stored.status().equals("SIGNED") ? "" : "-proekt") + "." + format;
         return Downloads.attachment(name, pdf ? MediaType.APPLICATION_PDF_VALUE : DOCX, pdf ? stored.pdf() : stored.docx());
+    }
+
+    /** The frozen copy of an annex, read like the protocol it belongs to. */
+    @GetMapping("/protocols/{meetingId}/annexes/{number}")
+    ResponseEntity<?> annex(@PathVariable long meetingId, @PathVariable int number, HttpServletRequest request) {
+        var denied = denied(meetingId, request);
+        if (denied != null) {
+            return denied;
+        }
+        var annex = annexes.of(meetingId).stream().filter(a -> a.number() == number).findFirst().orElse(null);
+        var content = annexes.content(meetingId, number).orElse(null);
+        if (annex == null || content == null) {
+            return notFound();
+        }
+        return Downloads.attachment(annex.fileName(), annex.contentType(), content);
     }
 
     @GetMapping("/protocols/{meetingId}/verify")

@@ -66,6 +66,7 @@ public class ProtocolDocx {
                         .setSpacingBefore(120);
             }
             doc.labelled(0, null, view.closing());
+            annexes(doc, listOf(view.annexes()));
             signatures(doc, listOf(view.signers()));
             // The record and the signed PDF are the protocol; an edited DOCX would change neither.
             doc.readOnly();
@@ -130,6 +131,13 @@ public class ProtocolDocx {
                     ProtocolPdf.assignment(decision), decision.together() ? null : ProtocolPdf.vote(decision),
                     decision.together() && jointAdoption ? null : ProtocolPdf.adoption(decision)).setIndentationLeft(INDENT);
         }
+    }
+
+    private static void annexes(WordDocument doc, List<ProtocolAnnex> annexes) {
+        if (!annexes.isEmpty()) {
+            doc.paragraph(ParagraphAlignment.LEFT, true, "Приложения:").setSpacingBefore(120);
+        }
+        annexes.forEach(annex -> doc.paragraph(ParagraphAlignment.LEFT, false, ProtocolPdf.annex(annex)).setIndentationLeft(INDENT));
     }
 
     /** Borderless, so role, signature line, name and date stay aligned while the text is edited. */

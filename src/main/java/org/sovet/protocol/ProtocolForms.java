@@ -13,7 +13,7 @@ import org.sovet.meeting.MeetingService;
 import org.sovet.meeting.SessionService;
 import org.springframework.stereotype.Component;
 
-/** The protocol review form's narrative: opening, closing and «Слушали»/«Выступили» per item. */
+/** The protocol review form's narrative (opening, closing, «Слушали»/«Выступили» per item) and its annexes. */
 @Component
 class ProtocolForms {
 
@@ -47,6 +47,14 @@ class ProtocolForms {
 
     List<ItemRecord> items(VariableScope scope) {
         return json.list(scope.getVariable(Vars.ITEMS), ItemRecord.class, "вопросы протокола");
+    }
+
+    void writeAnnexes(VariableScope scope, List<AnnexRow> rows) {
+        scope.setVariable(Vars.ANNEXES, json.json(rows));
+    }
+
+    List<AnnexRow> annexes(VariableScope scope) {
+        return json.list(scope.getVariable(Vars.ANNEXES), AnnexRow.class, "приложения");
     }
 
     static String text(VariableScope scope, String name) {

@@ -145,6 +145,15 @@ public class ProtocolPdf {
         return rule == null ? "" : " (правило «" + rule.name() + "», версия " + rule.version() + ")";
     }
 
+    /**
+     * «Приложение 1. Форма ежемесячного отчета на 2 л.»; a file not appended to the PDF adds its name and
+     * SHA-256, so the protocol's own fingerprint covers it too.
+     */
+    public static String annex(ProtocolAnnex annex) {
+        String line = "Приложение " + annex.number() + ". " + annex.title() + " на " + annex.sheets() + " л.";
+        return annex.pdf() ? line : line + " Файл «" + annex.fileName() + "», SHA-256: " + annex.sha256() + ".";
+    }
+
     /** The date beside a signature; blank until signed, so it can be written in by hand. */
     public static String signedOn(Signer signer) {
         return RussianDates.shortDate(signer.signedOn());

@@ -31,6 +31,8 @@ public final class ProtocolProcess {
         public static final String CLOSING = "closing";
         public static final String ITEMS = "protocolItems";
         public static final String DECISIONS_LAYOUT = "decisionsLayout";
+        /** The meeting's materials in the review form, the annexes among them numbered ({@link AnnexRow}). */
+        public static final String ANNEXES = "protocolAnnexes";
         public static final String SIGNER = "signerId";
         public static final String SIGN_DECISION = "signDecision";
         public static final String REFUSED = "protocolRefused";

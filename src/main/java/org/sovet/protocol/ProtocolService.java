@@ -30,10 +30,12 @@ public class ProtocolService {
     private final AssignmentService assignments;
     private final Directory directory;
     private final Clock clock;
+    private final Annexes annexes;
 
     ProtocolService(ProtocolRepository protocols, ProtocolAssembler assembler, ProtocolPdf pdf, ProtocolDocx docx,
                     MeetingService meetings, SessionService sessions, AssignmentService assignments, Directory directory,
-                    Clock clock) {
+                    Clock clock, Annexes annexes) {
+        this.annexes = annexes;
         this.protocols = protocols;
         this.assembler = assembler;
         this.pdf = pdf;
@@ -52,7 +54,7 @@ public class ProtocolService {
         }
         meetings.awaitingProtocol(meetingId);
         ProtocolView view = assembler.assemble(meetingId, signerLines(meetingId), true);
-        if (!protocols.saveDraft(meetingId, pdf.render(view), docx.render(view))) {
+        if (!protocols.saveDraft(meetingId, annexes.appendedTo(meetingId, pdf.render(view)), docx.render(view))) {
             throw signed(meetingId);
         }
     }
@@ -117,7 +119,8 @@ public class ProtocolService {
             throw new InputRejectedException("Протокол подписали ещё не все подписанты: заморозить его нельзя.");
         }
         ProtocolView view = assembler.assemble(meetingId, signerLines(meetingId), false);
-        byte[] finalPdf = pdf.render(view);
+        // the PDF annexes' pages are part of the signed file, so its one SHA-256 covers them (see Annexes)
+        byte[] finalPdf = annexes.appendedTo(meetingId, pdf.render(view));
         String sha = Hashes.sha256(finalPdf);
         if (!protocols.freeze(meetingId, finalPdf, docx.render(view), sha, clock.instant())) {
             throw refusal(meetingId, "Протокол сейчас не на подписи: заморозить его нельзя.");
@@ -126,11 +129,11 @@ public class ProtocolService {
         return sha;
     }
 
-    /** Whether the stored PDF is byte for byte the one that was signed. */
+    /** Whether the stored PDF is byte for byte the one that was signed, and each annex file the one it lists. */
     public boolean verify(long meetingId) {
         return protocols.find(meetingId)
                 .filter(p -> p.sha256() != null)
-                .map(p -> p.sha256().equals(Hashes.sha256(p.pdf())))
+                .map(p -> p.sha256().equals(Hashes.sha256(p.pdf())) && annexes.intact(meetingId))
                 .orElse(false);
     }
 

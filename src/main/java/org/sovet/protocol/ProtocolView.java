@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Everything a council protocol prints, in the order of the real protocols: header, theme and
  * organizers, who attended, the agenda with speakers and time limits, what was heard per item,
- * the decisions with their vote results, and the signature block.
+ * the decisions with their vote results, the annexes, and the signature block.
  *
  * @param councilTitle «Координационного Совета Опаринского образовательного кластера»
  * @param period the academic year printed at the top when the council numbers by it: «2020-2021 учебный год»
@@ -16,6 +16,7 @@ import java.util.List;
  * @param quorum the quorum as decided, null when none was (a protocol of a meeting recorded before rules were cited)
  * @param decisionsAsList the decisions as one numbered list after the items («Решение Координационного Совета:»)
  *     instead of «Решили» under each item
+ * @param annexes the annexes listed before the signatures, none for a protocol without
  */
 public record ProtocolView(
         String councilTitle,
@@ -36,6 +37,7 @@ public record ProtocolView(
         List<Item> agenda,
         boolean decisionsAsList,
         String closing,
+        List<ProtocolAnnex> annexes,
         List<Signer> signers,
         boolean draft) {
 

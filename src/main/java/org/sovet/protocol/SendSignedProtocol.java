@@ -2,6 +2,7 @@ package org.sovet.protocol;
 
 import static org.sovet.protocol.ProtocolProcess.Vars;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,7 +15,11 @@ import org.sovet.notify.Mail;
 import org.sovet.notify.Mailer;
 import org.springframework.stereotype.Component;
 
-/** Mails the signed protocol to one member; each member is a job of its own, retried alone. */
+/**
+ * Mails the signed protocol to one member; each member is a job of its own, retried alone. The annexes
+ * that are not PDF go as files of their own; the PDF ones are already pages of the signed PDF, and a
+ * loose second copy would only double the mail.
+ */
 @Component("sendSignedProtocol")
 class SendSignedProtocol implements JavaDelegate {
 
@@ -24,8 +29,11 @@ class SendSignedProtocol implements JavaDelegate {
     private final MeetingService meetings;
     private final Directory directory;
     private final Mailer mailer;
+    private final Annexes annexes;
 
-    SendSignedProtocol(ProtocolService protocols, MeetingService meetings, Directory directory, Mailer mailer, ProtocolMeeting bound) {
+    SendSignedProtocol(ProtocolService protocols, MeetingService meetings, Directory directory, Mailer mailer, Annexes annexes,
+                       ProtocolMeeting bound) {
+        this.annexes = annexes;
         this.bound = bound;
         this.protocols = protocols;
         this.meetings = meetings;
@@ -39,13 +47,23 @@ class SendSignedProtocol implements JavaDelegate {
         Person member = directory.person((String) execution.getVariable(Vars.MEMBER)).orElseThrow();
         var meeting = meetings.meeting(meetingId);
         var stored = protocols.stored(meetingId).orElseThrow();
+        List<ProtocolAnnex> listed = annexes.of(meetingId);
         String date = RussianDates.shortDate(meeting.startsAt().atZone(meetings.zone(meeting.clusterId())).toLocalDate());
         mailer.send(new Mail(member.email(), member.fullName(), member.greeting(),
                 "Протокол № " + meeting.protocolNumber() + " от " + date + " подписан",
                 "protocol-signed",
                 Map.of("number", meeting.protocolNumber(), "date", date, "theme", meeting.theme() == null ? "" : meeting.theme(),
-                        "clusterName", directory.cluster(meeting.clusterId()).name(), "sha256", stored.sha256()),
-                List.of(new Mail.Attachment("protokol-" + meeting.protocolNumber() + "-" + date + ".pdf", "application/pdf",
-                        stored.pdf()))));
+                        "clusterName", directory.cluster(meeting.clusterId()).name(), "sha256", stored.sha256(),
+                        "annexes", listed.stream().map(ProtocolPdf::annex).toList()),
+                attachments(meetingId, listed, new Mail.Attachment("protokol-" + meeting.protocolNumber() + "-" + date + ".pdf",
+                        "application/pdf", stored.pdf()))));
+    }
+
+    private List<Mail.Attachment> attachments(long meetingId, List<ProtocolAnnex> listed, Mail.Attachment protocol) {
+        List<Mail.Attachment> files = new ArrayList<>(List.of(protocol));
+        listed.stream().filter(annex -> !annex.pdf()).forEach(annex -> files.add(new Mail.Attachment(
+                "Приложение " + annex.number() + " - " + annex.fileName(), annex.contentType(),
+                annexes.content(meetingId, annex.number()).orElseThrow())));
+        return files;
     }
 }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Stores the secretary's edits, re-renders the draft and opens a round of signatures. */
+/** Stores the secretary's edits and annexes, re-renders the draft and opens a round of signatures. */
 @Component("updateProtocol")
 class UpdateProtocol implements JavaDelegate {
 
@@ -14,8 +14,10 @@ class UpdateProtocol implements JavaDelegate {
 
     private final ProtocolService protocols;
     private final ProtocolForms forms;
+    private final Annexes annexes;
 
-    UpdateProtocol(ProtocolService protocols, ProtocolForms forms, ProtocolMeeting bound) {
+    UpdateProtocol(ProtocolService protocols, ProtocolForms forms, Annexes annexes, ProtocolMeeting bound) {
+        this.annexes = annexes;
         this.bound = bound;
         this.protocols = protocols;
         this.forms = forms;
@@ -28,6 +30,9 @@ class UpdateProtocol implements JavaDelegate {
         if (layout != null) {
             protocols.chooseDecisionsLayout(meetingId, layout);
         }
+        annexes.choose(meetingId, forms.annexes(execution));
+        // a draft returned by a signer offers the materials uploaded since, too
+        forms.writeAnnexes(execution, annexes.formRows(meetingId));
         protocols.updateNarrative(meetingId, ProtocolForms.text(execution, Vars.OPENING),
                 ProtocolForms.text(execution, Vars.CLOSING), forms.items(execution));
         protocols.startSigning(meetingId);

@@ -4,6 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -14,6 +19,27 @@ public final class UploadSamples {
 
     public static byte[] pdf() {
         return "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A PDF a reader can open: {@code pages} pages reading «Annex page 1», «Annex page 2» … */
+    public static byte[] pdf(int pages) {
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            for (int i = 1; i <= pages; i++) {
+                var page = new PDPage();
+                document.addPage(page);
+                try (var text = new PDPageContentStream(document, page)) {
+                    text.beginText();
+                    text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
+                    text.newLineAtOffset(72, 700);
+                    text.showText("Annex page " + i);
+                    text.endText();
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static byte[] docx() {

@@ -25,7 +25,7 @@ public final class ProtocolExamples {
                 "Заседание открыла председатель Координационного Совета О.А.Жилина, обозначила повестку заседания.",
                 oparinoAgenda(), false,
                 "Председатель подвела итоги заседания; следующее заседание Совета запланировано на апрель 2021 года.",
-                List.of(new Signer("Председатель Опаринского образовательного кластера", "директор КОГОБУ СШ пгт Опарино",
+                List.of(), List.of(new Signer("Председатель Опаринского образовательного кластера", "директор КОГОБУ СШ пгт Опарино",
                                 "О.А. Жилина", LocalDate.of(2021, 1, 28)),
                         new Signer("Секретарь Координационного Совета", "методист КОГОБУ СШ пгт Опарино",
                                 "Н.В. Быкова", null)),
@@ -40,7 +40,7 @@ public final class ProtocolExamples {
                 "8 членов Координационного Совета из 8 образовательных организаций",
                 List.of(new Participant("Попова А.С.", "библиотекарь", "Опаринская центральная библиотека", null)),
                 signed.quorum(), signed.opening(), signed.agenda(), signed.decisionsAsList(), signed.closing(),
-                signed.signers().stream().map(s -> new Signer(s.roleTitle(), s.position(), s.name(), null)).toList(),
+                signed.annexes(), signed.signers().stream().map(s -> new Signer(s.roleTitle(), s.position(), s.name(), null)).toList(),
                 true);
     }
 

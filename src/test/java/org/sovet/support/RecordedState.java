@@ -18,7 +18,7 @@ public class RecordedState {
     private static final List<String> DOMAIN = List.of("work_plan", "plan_task", "plan_section", "plan_item", "plan_review",
             "plan_document", "planned_meeting", "meeting", "protocol_counter", "agenda_proposal", "agenda_item",
             "meeting_attendee", "meeting_guest", "agenda_record", "decision", "written_decision", "ballot", "protocol",
-            "protocol_signature", "assignment", "assignment_report", "assignment_extension", "stored_file",
+            "protocol_signature", "protocol_annex", "assignment", "assignment_report", "assignment_extension", "stored_file",
             "person", "council_role", "council_setting");
     private static final List<String> ENGINE = List.of(
             "select ID_, NAME_, TYPE_, EXECUTION_ID_, TASK_ID_, TEXT_, TEXT2_, LONG_, DOUBLE_, BYTEARRAY_ID_ from ACT_RU_VARIABLE",

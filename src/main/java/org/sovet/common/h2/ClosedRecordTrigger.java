@@ -43,6 +43,7 @@ public class ClosedRecordTrigger implements Trigger {
             Map.entry("AGENDA_RECORD", new Owner(MEETING, "MEETING_ID")), Map.entry("DECISION", new Owner(MEETING, "MEETING_ID")),
             Map.entry("WRITTEN_DECISION", new Owner(MEETING, "MEETING_ID")), Map.entry("BALLOT", new Owner(MEETING, "MEETING_ID")),
             Map.entry("PROTOCOL_SIGNATURE", new Owner(PROTOCOL, "MEETING_ID")),
+            Map.entry("PROTOCOL_ANNEX", new Owner(PROTOCOL, "MEETING_ID")),
             Map.entry("PLAN_TASK", new Owner(PLAN, "PLAN_ID")), Map.entry("PLAN_SECTION", new Owner(PLAN, "PLAN_ID")),
             Map.entry("PLAN_ITEM", new Owner(PLAN, "PLAN_ID")), Map.entry("PLAN_DOCUMENT", new Owner(PLAN, "PLAN_ID")),
             Map.entry("PLAN_REVIEW", new Owner(PLAN, "PLAN_ID")),
