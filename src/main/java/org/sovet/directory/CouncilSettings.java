@@ -1,5 +1,7 @@
 package org.sovet.directory;
 
+import java.util.List;
+
 /**
  * A council's regulation (положение) as Sovet applies it.
  *
@@ -18,6 +20,8 @@ package org.sovet.directory;
  *     (if no later number was given): the council numbers protocols, not announced meetings
  * @param decisionsLayout how its protocols write the decisions: PER_ITEM («Решили» under each agenda item)
  *     or LIST (one numbered list, «Решение Координационного Совета: 1. … 2. …»)
+ * @param writtenSigners who signs the protocols of meetings in writing: SECRETARY alone (the default), CHAIR,
+ *     CHAIR_SECRETARY or CURATOR_SECRETARY
  */
 public record CouncilSettings(
         String clusterId,
@@ -30,13 +34,17 @@ public record CouncilSettings(
         int historyRetentionDays,
         boolean dualRolesAllowed,
         boolean cancelledFreeNumbers,
-        String decisionsLayout) {
+        String decisionsLayout,
+        String writtenSigners) {
+
+    /** The values {@code signers} and {@code writtenSigners} may take. */
+    public static final List<String> SIGNER_CHOICES = List.of("SECRETARY", "CHAIR", "CHAIR_SECRETARY", "CURATOR_SECRETARY");
 
     /** Five years, the usual term for keeping a council's records. */
     public static final int DEFAULT_HISTORY_RETENTION_DAYS = 1825;
 
     public static CouncilSettings defaults(String clusterId) {
         return new CouncilSettings(clusterId, false, 50, 67, "CHAIR_SECRETARY", 7, 1, DEFAULT_HISTORY_RETENTION_DAYS, false, false,
-                "PER_ITEM");
+                "PER_ITEM", "SECRETARY");
     }
 }

@@ -56,12 +56,13 @@ public class DirectoryImport {
             repository.saveSettings(new CouncilSettings(entry.id(), s.academicYearNumbering(),
                     s.quorumPercent() == null ? d.quorumPercent() : s.quorumPercent(),
                     s.qualifiedPercent() == null ? d.qualifiedPercent() : s.qualifiedPercent(),
-                    signers(entry.id(), s.signers(), d.signers()),
+                    signers(entry.id(), "signers", s.signers(), d.signers()),
                     s.proposalDays() == null ? d.proposalDays() : s.proposalDays(),
                     s.reminderDays() == null ? d.reminderDays() : s.reminderDays(),
                     retentionDays(entry.id(), s.historyRetentionDays(), d.historyRetentionDays()),
                     s.dualRolesAllowed(), s.cancelledFreeNumbers(),
-                    decisionsLayout(entry.id(), s.decisionsLayout(), d.decisionsLayout())));
+                    decisionsLayout(entry.id(), s.decisionsLayout(), d.decisionsLayout()),
+                    signers(entry.id(), "writtenSigners", s.writtenSigners(), d.writtenSigners())));
         }
         entry.organizations().forEach(o ->
                 repository.saveOrganization(new Organization(o.id(), entry.id(), o.shortName(), o.fullName(), o.anchor())));
@@ -79,12 +80,13 @@ public class DirectoryImport {
         return days;
     }
 
-    private static String signers(String clusterId, String signers, String fallback) {
+    private static String signers(String clusterId, String setting, String signers, String fallback) {
         if (signers == null) {
             return fallback;
         }
-        if (!List.of("CHAIR", "CHAIR_SECRETARY", "CURATOR_SECRETARY").contains(signers)) {
-            throw new IllegalStateException("signers of cluster " + clusterId + " is CHAIR, CHAIR_SECRETARY or CURATOR_SECRETARY, not " + signers);
+        if (!CouncilSettings.SIGNER_CHOICES.contains(signers)) {
+            throw new IllegalStateException(setting + " of cluster " + clusterId + " is one of " + CouncilSettings.SIGNER_CHOICES
+                    + ", not " + signers);
         }
         return signers;
     }
@@ -128,7 +130,8 @@ public class DirectoryImport {
 
         record SettingsEntry(boolean academicYearNumbering, Integer quorumPercent, Integer qualifiedPercent, String signers,
                              Integer proposalDays, Integer reminderDays, Integer historyRetentionDays,
-                             boolean dualRolesAllowed, boolean cancelledFreeNumbers, String decisionsLayout) {}
+                             boolean dualRolesAllowed, boolean cancelledFreeNumbers, String decisionsLayout,
+                             String writtenSigners) {}
 
         record OrganizationEntry(String id, String shortName, String fullName, boolean anchor) {}
 

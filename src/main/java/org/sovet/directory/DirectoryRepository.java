@@ -71,23 +71,23 @@ class DirectoryRepository {
 
     Optional<CouncilSettings> settings(String clusterId) {
         return jdbc.sql("select cluster_id, numbering, quorum_percent, qualified_percent, signers, proposal_days, reminder_days,"
-                        + " history_retention_days, dual_roles_allowed, cancelled_free_numbers, decisions_layout"
-                        + " from council_setting where cluster_id = ?")
+                        + " history_retention_days, dual_roles_allowed, cancelled_free_numbers, decisions_layout,"
+                        + " written_signers from council_setting where cluster_id = ?")
                 .param(clusterId)
                 .query((rs, n) -> new CouncilSettings(rs.getString(1), "ACADEMIC_YEAR".equals(rs.getString(2)), rs.getInt(3),
                         rs.getInt(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getBoolean(9),
-                        rs.getBoolean(10), rs.getString(11)))
+                        rs.getBoolean(10), rs.getString(11), rs.getString(12)))
                 .optional();
     }
 
     void saveSettings(CouncilSettings s) {
         jdbc.sql("delete from council_setting where cluster_id = ?").param(s.clusterId()).update();
         jdbc.sql("insert into council_setting (cluster_id, numbering, quorum_percent, qualified_percent, signers, proposal_days,"
-                        + " reminder_days, history_retention_days, dual_roles_allowed, cancelled_free_numbers, decisions_layout)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " reminder_days, history_retention_days, dual_roles_allowed, cancelled_free_numbers, decisions_layout,"
+                        + " written_signers) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(s.clusterId(), s.academicYearNumbering() ? "ACADEMIC_YEAR" : "CALENDAR_YEAR", s.quorumPercent(),
                         s.qualifiedPercent(), s.signers(), s.proposalDays(), s.reminderDays(), s.historyRetentionDays(),
-                        s.dualRolesAllowed(), s.cancelledFreeNumbers(), s.decisionsLayout())
+                        s.dualRolesAllowed(), s.cancelledFreeNumbers(), s.decisionsLayout(), s.writtenSigners())
                 .update();
     }
 

@@ -159,14 +159,18 @@ public class ProtocolService {
         String cluster = meeting.clusterId();
         SignerRef secretary = new SignerRef(directory.rolesOf(meeting.createdBy(), cluster).contains(CouncilRole.SECRETARY)
                 ? meeting.createdBy() : first(cluster, CouncilRole.SECRETARY), CouncilRole.SECRETARY);
-        if (meeting.format() == MeetingFormat.IN_WRITING) {
-            return List.of(secretary);
-        }
-        String setting = directory.settings(cluster).signers();
-        CouncilRole head = "CURATOR_SECRETARY".equals(setting) ? CouncilRole.CURATOR : CouncilRole.CHAIR;
-        SignerRef headSigner = new SignerRef(first(cluster, head), head);
-        // some councils' protocols carry the chair's signature alone (Опарино, 2021)
-        return "CHAIR".equals(setting) ? List.of(headSigner) : List.of(headSigner, secretary);
+        var settings = directory.settings(cluster);
+        // each council says who signs; Опарино's protocols of 2021 carry the chair's signature alone
+        return switch (meeting.format() == MeetingFormat.IN_WRITING ? settings.writtenSigners() : settings.signers()) {
+            case "SECRETARY" -> List.of(secretary);
+            case "CHAIR" -> List.of(head(cluster, CouncilRole.CHAIR));
+            case "CURATOR_SECRETARY" -> List.of(head(cluster, CouncilRole.CURATOR), secretary);
+            default -> List.of(head(cluster, CouncilRole.CHAIR), secretary);
+        };
+    }
+
+    private SignerRef head(String clusterId, CouncilRole role) {
+        return new SignerRef(first(clusterId, role), role);
     }
 
     private List<ProtocolView.Signer> signerLines(long meetingId) {

@@ -17,8 +17,10 @@ import org.sovet.meeting.MeetingFixture;
 import org.sovet.meeting.MeetingProcess;
 import org.sovet.meeting.SessionItem;
 import org.sovet.meeting.SessionItem.DecisionDraft;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The signed protocol prints what the secretary recorded, as the councils write it, and nothing more. */
 class RecordedProtocolTest extends SovetTest {
@@ -29,6 +31,7 @@ class RecordedProtocolTest extends SovetTest {
     @Autowired ProtocolService protocols;
     @Autowired SignedProtocolTexts texts;
     @Autowired Directory directory;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void shouldPrintNothingThatWasNotRecordedAndUnanimityAndTheDateAsTheCouncilsWriteThem() throws IOException {
@@ -141,6 +144,35 @@ class RecordedProtocolTest extends SovetTest {
                             "Решения приняты простым большинством (правило «")
                     .doesNotContain("Решение принято.");
             assertThat(text.split("Результат голосования", -1)).as("one vote line for both decisions").hasSize(2);
+        }
+    }
+
+    @Test
+    void shouldHaveAWrittenMeetingSignedByWhomTheCouncilSays() throws IOException {
+        jdbc.update("update council_setting set written_signers = 'CURATOR_SECRETARY' where cluster_id = 'vpolyany'");
+        try {
+            var instance = meeting.writtenVoteOnThePlan();
+            for (var ballot : meeting.tasks(instance, MeetingProcess.Elements.CAST_BALLOT)) {
+                meeting.submit(ballot, ballot.getAssignee(),
+                        Map.of(MeetingProcess.Vars.BALLOT, SpinValues.jsonValue(MeetingFixture.FOR_THE_PLAN).create()));
+            }
+            meeting.runJobs(MeetingProcess.Elements.CAST_BALLOT);
+            long meetingId = meeting.meetingId(instance);
+            meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null), "ustinov", Map.of());
+            assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(ProtocolProcess.Elements.SIGN)
+                    .processVariableValueEquals(MeetingProcess.Vars.MEETING_ID, meetingId).list())
+                    .extracting(task -> task.getAssignee()).containsExactlyInAnyOrder("ryabinin", "ustinov");
+            for (String signer : List.of("ryabinin", "ustinov")) {
+                meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, signer), signer,
+                        Map.of(ProtocolProcess.Vars.SIGN_DECISION, ProtocolProcess.SIGN));
+            }
+
+            for (String text : texts.of(meetingId)) {
+                assertThat(text).contains("заочного заседания").containsSubsequence("Куратор Координационного Совета",
+                        "П.В. Рябинин", "Координатор-ответственный секретарь", "А.В. Устинов");
+            }
+        } finally {
+            jdbc.update("update council_setting set written_signers = 'SECRETARY' where cluster_id = 'vpolyany'");
         }
     }
 
