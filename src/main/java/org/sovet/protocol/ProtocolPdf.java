@@ -79,14 +79,28 @@ public class ProtocolPdf {
         return text.endsWith(".") ? text : text + ".";
     }
 
-    /** «Результат голосования: за — 8, против — нет, воздержались — нет. Решение принято.», blank without counts. */
+    /**
+     * «Результат голосования: за — 8, против — нет, воздержались — нет. Решение принято.», blank without counts; the
+     * counts alone when no adoption was established (no quorum: the audience alone was recorded).
+     */
     public static String vote(Decision decision) {
         if (decision.votesFor() == null) {
             return "";
         }
+        String verdict = decision.adopted() == null ? "" : decision.adopted() ? " Решение принято." : " Решение не принято.";
         return "Результат голосования: за — " + count(decision.votesFor()) + ", против — " + count(decision.votesAgainst())
-                + ", воздержались — " + count(decision.votesAbstain()) + ". "
-                + (decision.adopted() ? "Решение принято." : "Решение не принято.");
+                + ", воздержались — " + count(decision.votesAbstain()) + "." + verdict;
+    }
+
+    /** «члены Координационного Совета — 7 человек» when the council recorded their number, not names; else blank. */
+    public static String members(ProtocolView view) {
+        Integer count = view.membersCount();
+        if (count == null) {
+            return "";
+        }
+        int lastTwo = count % 100;
+        boolean few = count % 10 >= 2 && count % 10 <= 4 && (lastTwo < 12 || lastTwo > 14);
+        return "члены Координационного Совета — " + count + (few ? " человека" : " человек");
     }
 
     /**
@@ -107,7 +121,7 @@ public class ProtocolPdf {
         if (decision.votesFor() == null || decision.rule() == null) {
             return "";
         }
-        return (decision.adopted() ? "Принято " : "Не принято ")
+        return (Boolean.TRUE.equals(decision.adopted()) ? "Принято " : "Не принято ")
                 + (decision.qualified() ? "квалифицированным большинством" : "простым большинством") + cited(decision.rule()) + ".";
     }
 

@@ -21,7 +21,7 @@ public final class ProtocolExamples {
                 2, LocalDate.of(2021, 1, 28), "онлайн", false, null, null,
                 "Итоги работы кластера за 2020 год и основные направления работы на 2021 год",
                 "КОГОБУ СШ пгт Опарино (опорная школа), РУО Опаринского района",
-                oparinoCouncil(), null, List.of(), null,
+                oparinoCouncil(), null, null, List.of(), null,
                 "Заседание открыла председатель Координационного Совета О.А.Жилина, обозначила повестку заседания.",
                 oparinoAgenda(), false,
                 "Председатель подвела итоги заседания; следующее заседание Совета запланировано на апрель 2021 года.",
@@ -36,7 +36,7 @@ public final class ProtocolExamples {
     public static ProtocolView oparinoDraft() {
         ProtocolView signed = oparino();
         return new ProtocolView(signed.councilTitle(), signed.period(), signed.number(), signed.date(), signed.format(), signed.written(),
-                null, "https://meet.example.org/oparino-2", signed.theme(), signed.organizers(), signed.attendees(),
+                null, "https://meet.example.org/oparino-2", signed.theme(), signed.organizers(), signed.attendees(), null,
                 "8 членов Координационного Совета из 8 образовательных организаций",
                 List.of(new Participant("Попова А.С.", "библиотекарь", "Опаринская центральная библиотека", null)),
                 signed.quorum(), signed.opening(), signed.agenda(), signed.decisionsAsList(), signed.closing(),
