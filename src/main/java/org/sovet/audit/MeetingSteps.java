@@ -106,9 +106,10 @@ class MeetingSteps implements StepOutcomes {
 
     /** The count's result is the decisions it stored, with the votes the protocol prints. */
     private String counted(Step step) {
-        return step.before(Vars.MEETING_ID).map(Long::parseLong).map(id -> sessions.decisions(id).stream()
-                        .map(d -> vote(d, sessions.quorum(id).isPresent())).collect(Collectors.joining("\n")))
-                .filter(text -> !text.isEmpty()).orElse(null);
+        return step.before(Vars.MEETING_ID).map(Long::parseLong).map(id -> {
+            boolean quorumDecided = sessions.quorum(id).isPresent();
+            return sessions.decisions(id).stream().map(d -> vote(d, quorumDecided)).collect(Collectors.joining("\n"));
+        }).filter(text -> !text.isEmpty()).orElse(null);
     }
 
     private static String vote(Decision d, boolean quorumDecided) {

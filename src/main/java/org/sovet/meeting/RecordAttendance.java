@@ -33,7 +33,7 @@ class RecordAttendance implements JavaDelegate {
         Attendance attendance = sessions.recordAttendance(meetingId, new Attendance(forms.strings(execution, Vars.PRESENT),
                         MeetingForms.count(execution, Vars.MEMBERS_COUNT, "Членов Совета присутствовало"),
                         MeetingForms.text(execution, Vars.ATTENDANCE_NOTE),
-                        MeetingForms.count(execution, Vars.AUDIENCE_VOTERS, "Голосовали из присутствующих")),
+                        MeetingForms.count(execution, Vars.AUDIENCE_VOTERS, "Из присутствующих голосовали")),
                 forms.list(execution, Vars.GUESTS, Guest.class));
         String clusterId = execution.getTenantId();
         execution.setVariable(Vars.VOTING_MEMBERS, directory.councilMemberIds(clusterId).size());

@@ -35,7 +35,7 @@ class SessionValidator {
         }
         Integer voters = attendance.audienceVoters();
         if (voters != null && (voters < 1 || voters > MAX_AUDIENCE)) {
-            problems.add("Голосовали из присутствующих: укажите число от 1 до " + MAX_AUDIENCE + ", а указано " + voters + ".");
+            problems.add("Из присутствующих голосовали: укажите число от 1 до " + MAX_AUDIENCE + ", а указано " + voters + ".");
         }
         if (voters != null && !audience) {
             problems.add("Напишите, кто присутствовал (например, «15 педагогов из 11 образовательных организаций»): "

@@ -44,6 +44,15 @@ public final class ProtocolExamples {
                 true);
     }
 
+    /** The same protocol of a council that records its members present as a number, not by name. */
+    public static ProtocolView oparinoWithoutNames(int members) {
+        ProtocolView signed = oparino();
+        return new ProtocolView(signed.councilTitle(), signed.period(), signed.number(), signed.date(), signed.format(), signed.written(),
+                signed.place(), signed.link(), signed.theme(), signed.organizers(), List.of(), members, null, signed.guests(),
+                signed.quorum(), signed.opening(), signed.agenda(), signed.decisionsAsList(), signed.closing(), signed.signers(),
+                signed.draft());
+    }
+
     private static List<Participant> oparinoCouncil() {
         return List.of(
                 new Participant("Боханова Т.В.", "начальник", "РУО Опаринского района", MEMBER_ROLE),
