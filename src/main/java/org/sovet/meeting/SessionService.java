@@ -31,7 +31,9 @@ public class SessionService {
     public Attendance recordAttendance(long meetingId, Attendance attendance, List<Guest> guests) {
         Meeting meeting = meetings.require(meetingId, MeetingStep.RECORD_ATTENDANCE);
         List<String> voting = directory.councilMemberIds(meeting.clusterId());
-        validator.checkAttendance(attendance, guests, new HashSet<>(voting));
+        // the quorum of an earlier attendance of this meeting, still stored: an audience alone must not step round its absence
+        boolean quorumMissed = sessions.quorum(meetingId).filter(quorum -> !quorum.reached()).isPresent();
+        validator.checkAttendance(attendance, guests, new HashSet<>(voting), quorumMissed);
         Attendance stored = new Attendance(List.copyOf(new HashSet<>(attendance.memberIds())), attendance.membersCount(),
                 blankToNull(attendance.audience()), attendance.audienceVoters());
         meetings.claim(sessions.recordAttendance(meetingId, stored, guests, voting.size(), null, MeetingStep.RECORD_ATTENDANCE),

@@ -13,8 +13,11 @@ class SessionValidator {
     /** Largest audience count accepted: more is a typing slip, not a cluster's meeting. */
     private static final int MAX_AUDIENCE = 10_000;
 
-    /** At least one part of the attendance; the members by name or by number, not both (which to believe?). */
-    void checkAttendance(Attendance attendance, List<Guest> guests, Set<String> votingMembers) {
+    /**
+     * At least one part of the attendance; the members by name or by number, not both (which to believe?). After an
+     * attendance without a quorum the members are required: the audience alone would hold the session without one.
+     */
+    void checkAttendance(Attendance attendance, List<Guest> guests, Set<String> votingMembers, boolean quorumMissed) {
         List<String> problems = new ArrayList<>();
         for (String id : attendance.memberIds()) {
             if (!votingMembers.contains(id)) {
@@ -27,6 +30,9 @@ class SessionValidator {
         } else if (!attendance.membersRecorded() && !audience) {
             problems.add("Отметьте присутствующих членов Совета, укажите их число или напишите, кто присутствовал "
                     + "(например, «15 педагогов из 11 образовательных организаций»).");
+        } else if (!attendance.membersRecorded() && quorumMissed) {
+            problems.add("Кворума не было: отметьте присутствующих членов Совета поимённо или укажите их число — "
+                    + "без них заседание, не набравшее кворума, не записывается.");
         }
         Integer count = attendance.membersCount();
         if (count != null && (count < 1 || count > votingMembers.size())) {

@@ -104,6 +104,19 @@ class AttendanceInTwoPartsTest extends SovetTest {
     }
 
     @Test
+    void shouldNotLetTheAudienceAloneHoldAMeetingThatMissedItsQuorum() {
+        ProcessInstance instance = heldMeeting();
+        meeting.recordAttendance(instance, Map.of(Vars.PRESENT, List.of("vorontsov", "kolesnikova")));
+        assertThat(instance).isWaitingAt(Elements.MANAGE);
+        meeting.manage(instance, MeetingProcess.ACTION_HOLD, null, null);
+
+        assertThatThrownBy(() -> meeting.recordAttendance(instance, Map.of(Vars.ATTENDANCE_NOTE, AUDIENCE, Vars.AUDIENCE_VOTERS, 15)))
+                .hasMessageContaining("Кворума не было: отметьте присутствующих членов Совета поимённо или укажите их число");
+        meeting.recordAttendance(instance, Map.of(Vars.MEMBERS_COUNT, 4, Vars.ATTENDANCE_NOTE, AUDIENCE));
+        assertThat(instance).isWaitingAt(Elements.RECORD_SESSION);
+    }
+
+    @Test
     void shouldTakeOnlyUncountedDecisionsWhenNobodysNumberWasRecorded() {
         ProcessInstance instance = heldMeeting();
         meeting.recordAttendance(instance, Map.of(Vars.ATTENDANCE_NOTE, AUDIENCE));
