@@ -86,11 +86,16 @@ class MeetingSteps implements StepOutcomes {
         };
     }
 
+    /** Both parts of the attendance as submitted; without council members recorded no quorum was determined. */
     private String attendance(Step step) {
         List<String> present = list(step, Vars.PRESENT, String.class);
-        return "Присутствуют членов Совета: " + present.size() + " ("
-                + present.stream().map(people::shortName).collect(Collectors.joining(", ")) + "), приглашённых: "
-                + list(step, Vars.GUESTS, Object.class).size();
+        String members = !present.isEmpty() ? "Присутствуют членов Совета: " + present.size() + " ("
+                + present.stream().map(people::shortName).collect(Collectors.joining(", ")) + ")"
+                : step.text(Vars.MEMBERS_COUNT) != null ? "Присутствуют членов Совета: " + step.text(Vars.MEMBERS_COUNT)
+                + " (без поимённого списка)" : "Члены Совета не отмечены, кворум не определялся";
+        String audience = step.text(Vars.ATTENDANCE_NOTE) == null ? "" : ", присутствовали: «" + step.text(Vars.ATTENDANCE_NOTE) + "»"
+                + (step.text(Vars.AUDIENCE_VOTERS) == null ? "" : ", из них голосовали: " + step.text(Vars.AUDIENCE_VOTERS));
+        return members + audience + ", приглашённых: " + list(step, Vars.GUESTS, Object.class).size();
     }
 
     private String recorded(Step step) {
@@ -101,16 +106,17 @@ class MeetingSteps implements StepOutcomes {
 
     /** The count's result is the decisions it stored, with the votes the protocol prints. */
     private String counted(Step step) {
-        return step.before(Vars.MEETING_ID).map(id -> sessions.decisions(Long.parseLong(id)).stream()
-                        .map(MeetingSteps::vote).collect(Collectors.joining("\n")))
-                .filter(text -> !text.isEmpty()).orElse(null);
+        return step.before(Vars.MEETING_ID).map(Long::parseLong).map(id -> {
+            boolean quorumDecided = sessions.quorum(id).isPresent();
+            return sessions.decisions(id).stream().map(d -> vote(d, quorumDecided)).collect(Collectors.joining("\n"));
+        }).filter(text -> !text.isEmpty()).orElse(null);
     }
 
-    private static String vote(Decision d) {
+    private static String vote(Decision d, boolean quorumDecided) {
         String votes = d.votesFor() == null ? "без подсчёта голосов" : "за — " + count(d.votesFor())
                 + ", против — " + count(d.votesAgainst()) + ", воздержались — " + count(d.votesAbstain());
-        return (d.itemPosition() + 1) + "." + (d.position() + 1) + ". «" + d.text() + "»: " + votes
-                + "; " + (d.adopted() ? "принято" : "не принято");
+        return (d.itemPosition() + 1) + "." + (d.position() + 1) + ". «" + d.text() + "»: " + votes + "; "
+                + (!quorumDecided ? "принятие не определялось: кворум не устанавливался" : d.adopted() ? "принято" : "не принято");
     }
 
     private static String count(int votes) {

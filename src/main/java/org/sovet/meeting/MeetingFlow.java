@@ -33,6 +33,11 @@ public class MeetingFlow {
         meetings.markInvited(bound.of(execution));
     }
 
+    /** Whether the attendance names or counts the council members present: only then can the quorum rule answer. */
+    public boolean membersRecorded(DelegateExecution execution) {
+        return sessions.attendance(bound.of(execution)).membersRecorded();
+    }
+
     /** After the rule task «rule_quorum»: its answer with the version it evaluated, for the protocol to cite. */
     public void recordQuorum(DelegateExecution execution, boolean quorum) {
         int version = rules.versionInDeployment(execution.getProcessDefinitionId(), CouncilRules.QUORUM, execution.getTenantId());

@@ -55,6 +55,16 @@ class MeetingForms {
         return value == null ? null : value.toString();
     }
 
+    /** A whole number a form's number field gave, null when left empty; a fraction or text is refused, naming the field. */
+    static Integer count(VariableScope scope, String name, String field) {
+        Object value = scope.getVariable(name);
+        String refusal = field + ": укажите целое число.";
+        if (value instanceof Number number && number.doubleValue() != Math.rint(number.doubleValue())) {
+            throw new InputRejectedException(refusal);
+        }
+        return integer(value, refusal);
+    }
+
     static LocalDate date(VariableScope scope, String name, String what) {
         Object value = scope.getVariable(name);
         if (value instanceof LocalDate date) {

@@ -31,6 +31,7 @@ public final class MeetingProcess {
         public static final String FORMAT = "gateway_meeting_format";
         public static final String RECORD_ATTENDANCE = "user_record_attendance";
         public static final String STORE_ATTENDANCE = "service_record_attendance";
+        public static final String MEMBERS_RECORDED = "gateway_members_recorded";
         public static final String QUORUM = "rule_quorum";
         public static final String RECORD_SESSION = "user_record_session";
         public static final String STORE_SESSION = "service_record_session";
@@ -87,11 +88,19 @@ public final class MeetingProcess {
         public static final String MEMBER_OPTIONS = "memberOptions";
         public static final String PRESENT = "presentMemberIds";
         public static final String GUESTS = "guests";
+        /** Council members present as a number, when the council lists no names. */
+        public static final String MEMBERS_COUNT = "membersPresentCount";
+        /** The wider audience as written: «15 педагогов из 11 образовательных организаций». */
         public static final String ATTENDANCE_NOTE = "attendanceNote";
         /** Shown on the record forms while the secretary corrects a recorded session; the record's state decides, not this. */
         public static final String CORRECTING = "correctingRecord";
+        /** How many of those present voted, when the audience voted. */
+        public static final String AUDIENCE_VOTERS = "audienceVoters";
         public static final String VOTING_MEMBERS = "votingMembers";
+        /** Council members present, null when only the audience was recorded (no quorum rule then). */
         public static final String PRESENT_VOTING = "presentVoting";
+        /** For the session form: the limit of each decision's counts, null when nobody's number was recorded. */
+        public static final String COULD_VOTE = "couldVote";
         public static final String QUORUM_PERCENT = "quorumPercent";
         public static final String QUORUM = "quorum";
         public static final String OPENING = "opening";

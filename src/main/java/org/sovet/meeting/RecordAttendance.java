@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sovet.directory.Directory;
 import org.springframework.stereotype.Component;
 
-/** Stores who attended and hands the counts and the council's threshold to the quorum rules. */
+/**
+ * Stores who attended and hands the counts and the council's threshold to the quorum rules. The quorum of an
+ * earlier attendance is cleared: with the audience alone the model skips the rule and no quorum stands.
+ */
 @Component("recordAttendance")
 class RecordAttendance implements JavaDelegate {
 
@@ -27,11 +30,17 @@ class RecordAttendance implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long meetingId = bound.of(execution);
-        int[] counts = sessions.recordAttendance(meetingId, forms.strings(execution, Vars.PRESENT),
-                forms.list(execution, Vars.GUESTS, Guest.class), MeetingForms.text(execution, Vars.ATTENDANCE_NOTE));
-        execution.setVariable(Vars.VOTING_MEMBERS, counts[0]);
-        execution.setVariable(Vars.PRESENT_VOTING, counts[1]);
-        execution.setVariable(Vars.QUORUM_PERCENT, directory.settings(execution.getTenantId()).quorumPercent());
+        Attendance attendance = sessions.recordAttendance(meetingId, new Attendance(forms.strings(execution, Vars.PRESENT),
+                        MeetingForms.count(execution, Vars.MEMBERS_COUNT, "Членов Совета присутствовало"),
+                        MeetingForms.text(execution, Vars.ATTENDANCE_NOTE),
+                        MeetingForms.count(execution, Vars.AUDIENCE_VOTERS, "Из присутствующих голосовали")),
+                forms.list(execution, Vars.GUESTS, Guest.class));
+        String clusterId = execution.getTenantId();
+        execution.setVariable(Vars.VOTING_MEMBERS, directory.councilMemberIds(clusterId).size());
+        execution.setVariable(Vars.PRESENT_VOTING, attendance.membersPresent());
+        execution.setVariable(Vars.COULD_VOTE, attendance.couldVote());
+        execution.setVariable(Vars.QUORUM_PERCENT, directory.settings(clusterId).quorumPercent());
+        execution.setVariable(Vars.QUORUM, null);
         execution.setVariable(Vars.MANAGE_ACTION, null);
     }
 }

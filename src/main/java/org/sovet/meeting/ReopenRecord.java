@@ -29,9 +29,12 @@ class ReopenRecord implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long meetingId = bound.of(execution);
         correction.reopen(meetingId);
-        forms.writeList(execution, Vars.PRESENT, sessions.attendees(meetingId));
+        Attendance attendance = sessions.attendance(meetingId);
+        forms.writeList(execution, Vars.PRESENT, attendance.memberIds());
         forms.writeList(execution, Vars.GUESTS, sessions.guests(meetingId));
-        execution.setVariable(Vars.ATTENDANCE_NOTE, sessions.narrative(meetingId).attendanceNote());
+        execution.setVariable(Vars.MEMBERS_COUNT, attendance.membersCount());
+        execution.setVariable(Vars.ATTENDANCE_NOTE, attendance.audience());
+        execution.setVariable(Vars.AUDIENCE_VOTERS, attendance.audienceVoters());
         execution.setVariable(Vars.CORRECTING, true);
     }
 }

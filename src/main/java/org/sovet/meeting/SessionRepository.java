@@ -16,26 +16,50 @@ class SessionRepository {
         this.jdbc = jdbc;
     }
 
-    /** Claims the meeting for the step (its states in the WHERE clause) first; false, and nothing written, if it stands elsewhere. */
-    boolean recordAttendance(long meetingId, List<String> present, List<Guest> guests, String note, int votingMembers, Ruling quorum,
+    /**
+     * Claims the meeting for the step (its states in the WHERE clause) first; false, and nothing written, if it stands elsewhere.
+     * The quorum is null until the rule decides it, and stays null when the attendance establishes none.
+     */
+    boolean recordAttendance(long meetingId, Attendance attendance, List<Guest> guests, int votingMembers, Ruling quorum,
                              MeetingStep step) {
-        int claimed = jdbc.sql("update meeting set attendance_note = :note, voting_members = :voting, present_voting = :present,"
-                        + " quorum = :quorum, quorum_rule_version = :version where id = :id and status in (:from)")
-                .param("note", note).param("voting", votingMembers).param("present", present.size())
-                .param("quorum", quorum != null && quorum.result()).param("version", quorum == null ? null : quorum.ruleVersion())
+        int claimed = jdbc.sql("update meeting set attendance_note = :note, audience_voters = :voters, voting_members = :voting,"
+                        + " present_voting = :present, quorum = :quorum, quorum_rule_version = :version where id = :id and status in (:from)")
+                .param("note", attendance.audience()).param("voters", attendance.audienceVoters()).param("voting", votingMembers)
+                .param("present", attendance.membersPresent())
+                .param("quorum", quorum == null ? null : quorum.result()).param("version", quorum == null ? null : quorum.ruleVersion())
                 .param("id", meetingId).param("from", step.from()).update();
         if (claimed == 0) {
             return false;
         }
         jdbc.sql("delete from meeting_attendee where meeting_id = ?").param(meetingId).update();
         jdbc.sql("delete from meeting_guest where meeting_id = ?").param(meetingId).update();
-        present.forEach(id -> jdbc.sql("insert into meeting_attendee (meeting_id, person_id) values (?, ?)").params(meetingId, id).update());
+        attendance.memberIds().forEach(id -> jdbc.sql("insert into meeting_attendee (meeting_id, person_id) values (?, ?)")
+                .params(meetingId, id).update());
         for (int i = 0; i < guests.size(); i++) {
             Guest g = guests.get(i);
             jdbc.sql("insert into meeting_guest (meeting_id, position, name, job_title, organization) values (?, ?, ?, ?, ?)")
                     .params(meetingId, i, g.name(), g.position(), g.organization()).update();
         }
         return true;
+    }
+
+    /** The quorum rule's answer on the attendance recorded; claims the meeting for the step as {@link #recordAttendance} does. */
+    boolean recordQuorum(long meetingId, Ruling quorum, MeetingStep step) {
+        return jdbc.sql("update meeting set quorum = :quorum, quorum_rule_version = :version where id = :id and status in (:from)")
+                .param("quorum", quorum.result()).param("version", quorum.ruleVersion())
+                .param("id", meetingId).param("from", step.from()).update() > 0;
+    }
+
+    /** A count without names is the present_voting of a meeting with no attendee rows (none recorded: null, or 0 before V34). */
+    Attendance attendance(long meetingId) {
+        List<String> names = attendees(meetingId);
+        return jdbc.sql("select present_voting, attendance_note, audience_voters from meeting where id = ?").param(meetingId)
+                .query((rs, n) -> {
+                    Integer present = rs.getObject(1, Integer.class);
+                    return new Attendance(names, names.isEmpty() && present != null && present > 0 ? present : null,
+                            rs.getString(2), rs.getObject(3, Integer.class));
+                })
+                .single();
     }
 
     /** Empty until the quorum was decided. */
@@ -95,8 +119,8 @@ class SessionRepository {
     }
 
     SessionNarrative narrative(long meetingId) {
-        return jdbc.sql("select opening, closing, attendance_note from meeting where id = ?").param(meetingId)
-                .query((rs, n) -> new SessionNarrative(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+        return jdbc.sql("select opening, closing from meeting where id = ?").param(meetingId)
+                .query((rs, n) -> new SessionNarrative(rs.getString(1), rs.getString(2))).single();
     }
 
     List<ItemRecord> itemRecords(long meetingId) {

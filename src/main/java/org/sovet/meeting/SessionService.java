@@ -28,14 +28,18 @@ public class SessionService {
         this.rules = rules;
     }
 
-    /** Stores who attended; returns the number of voting members and of those present. */
-    public int[] recordAttendance(long meetingId, List<String> present, List<Guest> guests, String note) {
+    /** Stores who attended (see {@link Attendance} for the two parts); the quorum is left to the rule, if any can answer. */
+    public Attendance recordAttendance(long meetingId, Attendance attendance, List<Guest> guests) {
         Meeting meeting = meetings.require(meetingId, MeetingStep.RECORD_ATTENDANCE);
         List<String> voting = directory.councilMemberIds(meeting.clusterId());
-        validator.checkAttendance(present, guests, note, new HashSet<>(voting));
-        meetings.claim(sessions.recordAttendance(meetingId, List.copyOf(new HashSet<>(present)), guests, blankToNull(note), voting.size(),
-                null, MeetingStep.RECORD_ATTENDANCE), meetingId, MeetingStep.RECORD_ATTENDANCE);
-        return new int[] {voting.size(), new HashSet<>(present).size()};
+        // the quorum of an earlier attendance of this meeting, still stored: an audience alone must not step round its absence
+        boolean quorumMissed = sessions.quorum(meetingId).filter(quorum -> !quorum.reached()).isPresent();
+        validator.checkAttendance(attendance, guests, new HashSet<>(voting), quorumMissed);
+        Attendance stored = new Attendance(List.copyOf(new HashSet<>(attendance.memberIds())), attendance.membersCount(),
+                blankToNull(attendance.audience()), attendance.audienceVoters());
+        meetings.claim(sessions.recordAttendance(meetingId, stored, guests, voting.size(), null, MeetingStep.RECORD_ATTENDANCE),
+                meetingId, MeetingStep.RECORD_ATTENDANCE);
+        return stored;
     }
 
     void recordQuorum(long meetingId, Ruling quorum) {
@@ -45,29 +49,31 @@ public class SessionService {
             throw new InputRejectedException("С исправленной явкой кворума нет, а заседание проведено и решения приняты."
                     + " Проверьте присутствующих: отметьте всех членов Совета, кто был на заседании.");
         }
-        var present = sessions.attendees(meetingId);
-        meetings.claim(sessions.recordAttendance(meetingId, present, sessions.guests(meetingId), sessions.narrative(meetingId).attendanceNote(),
-                directory.councilMembers(meeting.clusterId()).size(), quorum, MeetingStep.RECORD_ATTENDANCE), meetingId, MeetingStep.RECORD_ATTENDANCE);
+        meetings.claim(sessions.recordQuorum(meetingId, quorum, MeetingStep.RECORD_ATTENDANCE), meetingId, MeetingStep.RECORD_ATTENDANCE);
     }
 
     /**
-     * Validates the votes against those present, decides adoption by the council's DMN rules and stores all.
-     * With a joint vote (not null) every decision carries its counts, and no decision may have its own.
+     * Validates the votes against who could vote and stores all. Adoption is decided by the council's DMN rules only
+     * when the council members present were recorded: with the audience alone no quorum was established, so the
+     * decisions stand as recorded («Решили») with their counts, and no rule is cited. With a joint vote (not null)
+     * every decision carries its counts, and no decision may have its own.
      */
     public List<Decision> recordSession(long meetingId, String opening, String closing, List<SessionItem> items,
                                         SessionItem.DecisionDraft jointVote) {
         Meeting meeting = meetings.require(meetingId, MeetingStep.RECORD_SESSION);
-        int presentVoting = sessions.attendees(meetingId).size();
-        validator.checkSession(opening, closing, items, presentVoting, meetings.agenda(meetingId).size());
-        validator.checkJointVote(jointVote, items, presentVoting);
+        Attendance attendance = sessions.attendance(meetingId);
+        Integer couldVote = attendance.couldVote();
+        validator.checkSession(opening, closing, items, couldVote, meetings.agenda(meetingId).size());
+        validator.checkJointVote(jointVote, items, couldVote);
         List<Decision> decisions = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             for (int d = 0; d < items.get(i).decisions().size(); d++) {
                 var draft = items.get(i).decisions().get(d);
                 String kind = draft.kind() == null ? "SIMPLE" : draft.kind();
-                int[] votes = (jointVote == null ? draft : jointVote).votes(presentVoting);
+                int[] votes = couldVote == null ? null : (jointVote == null ? draft : jointVote).votes(couldVote);
                 // Without counts the council recorded it as decided («Решили»): the protocol says no more than that.
-                Ruling adoption = votes == null ? null : rules.adopted(meeting.clusterId(), kind, votes[0], presentVoting);
+                Ruling adoption = votes == null || !attendance.membersRecorded() ? null
+                        : rules.adopted(meeting.clusterId(), kind, votes[0], couldVote);
                 decisions.add(new Decision(0, i, d, draft.text().trim(), kind, votes == null ? null : votes[0],
                         votes == null ? null : votes[1], votes == null ? null : votes[2], adoption == null || adoption.result(),
                         adoption == null ? null : adoption.ruleVersion(), blankToNull(draft.owner()),
@@ -85,7 +91,8 @@ public class SessionService {
         meetings.require(meetingId, MeetingStep.EDIT_PROTOCOL);
         int agendaSize = meetings.agenda(meetingId).size();
         List<SessionItem> asItems = items.stream().map(i -> new SessionItem(null, null, i.heard(), i.spoke(), List.of())).toList();
-        validator.checkSession(opening, closing, asItems, Integer.MAX_VALUE, agendaSize);
+        // no decision among them: nothing to count
+        validator.checkSession(opening, closing, asItems, null, agendaSize);
         meetings.claim(sessions.recordNarrative(meetingId, blankToNull(opening), blankToNull(closing), asItems, MeetingStep.EDIT_PROTOCOL),
                 meetingId, MeetingStep.EDIT_PROTOCOL);
     }
@@ -98,8 +105,8 @@ public class SessionService {
         return sessions.decisions(meetingId);
     }
 
-    public List<String> attendees(long meetingId) {
-        return sessions.attendees(meetingId);
+    public Attendance attendance(long meetingId) {
+        return sessions.attendance(meetingId);
     }
 
     public List<Guest> guests(long meetingId) {

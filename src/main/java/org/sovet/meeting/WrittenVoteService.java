@@ -107,8 +107,8 @@ public class WrittenVoteService {
         List<String> voters = ballots.voters(meetingId);
         int voting = directory.councilMembers(meeting.clusterId()).size();
         Ruling quorum = rules.quorum(meeting.clusterId(), voting, voters.size());
-        meetings.claim(records.recordAttendance(meetingId, voters, List.of(), null, voting, quorum, MeetingStep.COUNT_BALLOTS),
-                meetingId, MeetingStep.COUNT_BALLOTS);
+        meetings.claim(records.recordAttendance(meetingId, new Attendance(voters, null, null, null), List.of(), voting, quorum,
+                MeetingStep.COUNT_BALLOTS), meetingId, MeetingStep.COUNT_BALLOTS);
         List<Decision> decisions = new ArrayList<>();
         for (int i = 0; i < meetings.agenda(meetingId).size(); i++) {
             var drafts = ballots.drafts(meetingId, i);

@@ -13,6 +13,7 @@ import org.sovet.directory.Directory;
 import org.sovet.directory.Organization;
 import org.sovet.directory.Person;
 import org.sovet.meeting.AgendaEntry;
+import org.sovet.meeting.Attendance;
 import org.sovet.meeting.Decision;
 import org.sovet.meeting.ItemRecord;
 import org.sovet.meeting.Meeting;
@@ -54,6 +55,8 @@ class ProtocolAssembler {
         Cluster cluster = directory.cluster(meeting.clusterId());
         ZoneId zone = ZoneId.of(cluster.timeZone());
         SessionNarrative narrative = sessions.narrative(meetingId);
+        Attendance attendance = sessions.attendance(meetingId);
+        ProtocolView.Quorum quorum = quorum(meetingId, meeting.clusterId());
         // the academic year heads the protocols of councils numbering by it; a calendar year adds nothing to the date
         String period = meeting.numberingPeriod().contains("-") ? meeting.numberingPeriod() + " учебный год" : null;
         return new ProtocolView(cluster.councilTitle(), period,
@@ -62,16 +65,16 @@ class ProtocolAssembler {
                 // only the format's own: a place typed before the format changed to online is not where it was held
                 meeting.format() == MeetingFormat.IN_PERSON ? meeting.place() : null,
                 meeting.format() == MeetingFormat.ONLINE ? meeting.link() : null, meeting.theme(), meeting.organizers(),
-                attendees(meetingId, meeting.clusterId()), narrative.attendanceNote(),
+                attendees(attendance, meeting.clusterId()), attendance.membersCount(), attendance.audience(),
                 sessions.guests(meetingId).stream()
                         .map(g -> new ProtocolView.Participant(g.name(), g.position(), g.organization(), null))
                         .toList(),
-                quorum(meetingId, meeting.clusterId()), narrative.opening(), items(meetingId, meeting.clusterId()), decisionsLayout(meetingId) == DecisionsLayout.LIST, narrative.closing(),
+                quorum, narrative.opening(), items(meetingId, meeting.clusterId(), quorum != null), decisionsLayout(meetingId) == DecisionsLayout.LIST, narrative.closing(),
                 annexes.of(meetingId), signers, draft);
     }
 
-    private List<ProtocolView.Participant> attendees(long meetingId, String clusterId) {
-        return sessions.attendees(meetingId).stream()
+    private List<ProtocolView.Participant> attendees(Attendance attendance, String clusterId) {
+        return attendance.memberIds().stream()
                 .map(id -> directory.person(id).orElseThrow())
                 .sorted((a, b) -> Integer.compare(rank(a, clusterId), rank(b, clusterId)))
                 .map(p -> new ProtocolView.Participant(p.surnameAndInitials(), p.position(), organization(p),
@@ -89,7 +92,8 @@ class ProtocolAssembler {
                 .orElse(null);
     }
 
-    private List<ProtocolView.Item> items(long meetingId, String clusterId) {
+    /** Without a quorum established (the audience alone recorded) no adoption was either: {@code adopted} prints as unknown. */
+    private List<ProtocolView.Item> items(long meetingId, String clusterId, boolean quorumDecided) {
         List<AgendaEntry> agenda = meetings.agenda(meetingId);
         List<ItemRecord> records = sessions.itemRecords(meetingId);
         List<Decision> decisions = sessions.decisions(meetingId);
@@ -102,7 +106,7 @@ class ProtocolAssembler {
                     record.heard(), record.spoke(),
                     decisions.stream().filter(d -> d.itemPosition() == position)
                             .map(d -> new ProtocolView.Decision(d.text(), d.votesFor(), d.votesAgainst(), d.votesAbstain(),
-                                    d.adopted(), d.owner(), d.due(), "QUALIFIED".equals(d.kind()),
+                                    quorumDecided ? d.adopted() : null, d.owner(), d.due(), "QUALIFIED".equals(d.kind()),
                                     d.adoptionRuleVersion() == null ? null
                                             : new ProtocolView.Rule(rules.adoption(clusterId, d.adoptionRuleVersion()), d.adoptionRuleVersion()),
                                     d.votedTogether()))

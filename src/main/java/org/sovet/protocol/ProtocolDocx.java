@@ -47,7 +47,8 @@ public class ProtocolDocx {
             doc.labelled(0, "Тема:", view.theme());
             doc.labelled(0, "Организаторы:", view.organizers());
             people(doc, ProtocolPdf.attendance(view), listOf(view.attendees()));
-            doc.labelled(INDENT, null, view.attendanceNote());
+            doc.labelled(INDENT, null, ProtocolPdf.members(view));
+            doc.labelled(INDENT, null, view.audience());
             if (!listOf(view.guests()).isEmpty()) {
                 people(doc, "Приглашённые:", view.guests());
             }

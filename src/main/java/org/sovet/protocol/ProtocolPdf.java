@@ -80,12 +80,16 @@ public class ProtocolPdf {
         return text.endsWith(".") ? text : text + ".";
     }
 
-    /** «Результат голосования: за — 8, против — нет, воздержались — нет. Решение принято.», blank without counts. */
+    /**
+     * «Результат голосования: за — 8, против — нет, воздержались — нет. Решение принято.», blank without counts; the
+     * counts alone when no adoption was established (no quorum: the audience alone was recorded).
+     */
     public static String vote(Decision decision) {
         if (decision.votesFor() == null) {
             return "";
         }
-        return "Результат голосования: " + counts(decision) + ". " + (decision.adopted() ? "Решение принято." : "Решение не принято.");
+        String verdict = decision.adopted() == null ? "" : decision.adopted() ? " Решение принято." : " Решение не принято.";
+        return "Результат голосования: " + counts(decision) + "." + verdict;
     }
 
     private static String counts(Decision decision) {
@@ -101,11 +105,11 @@ public class ProtocolPdf {
 
     /**
      * «Решения приняты простым большинством (правило …).» when every decision voted together was decided alike;
-     * blank when they differ, and then each decision says its own.
+     * blank when they differ (each decision says its own) or when no adoption was established.
      */
     public static String jointAdoption(ProtocolView view) {
         Decision joint = view.jointVote();
-        if (joint == null || view.decisions().stream().anyMatch(d -> d.adopted() != joint.adopted()
+        if (joint == null || joint.adopted() == null || view.decisions().stream().anyMatch(d -> !Objects.equals(d.adopted(), joint.adopted())
                 || d.qualified() != joint.qualified() || !Objects.equals(d.rule(), joint.rule()))) {
             return "";
         }
@@ -117,6 +121,17 @@ public class ProtocolPdf {
     /** The paragraphs of a text as typed, one per line; none for a blank text. */
     public static List<String> paragraphs(String text) {
         return blank(text) ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** «члены Координационного Совета — 7 человек» when the council recorded their number, not names; else blank. */
+    public static String members(ProtocolView view) {
+        Integer count = view.membersCount();
+        if (count == null) {
+            return "";
+        }
+        int lastTwo = count % 100;
+        boolean few = count % 10 >= 2 && count % 10 <= 4 && (lastTwo < 12 || lastTwo > 14);
+        return "члены Координационного Совета — " + count + (few ? " человека" : " человек");
     }
 
     /**
@@ -137,7 +152,7 @@ public class ProtocolPdf {
         if (decision.votesFor() == null || decision.rule() == null) {
             return "";
         }
-        return (decision.adopted() ? "Принято " : "Не принято ")
+        return (Boolean.TRUE.equals(decision.adopted()) ? "Принято " : "Не принято ")
                 + (decision.qualified() ? "квалифицированным большинством" : "простым большинством") + cited(decision.rule()) + ".";
     }
 

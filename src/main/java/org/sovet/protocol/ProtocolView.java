@@ -12,8 +12,11 @@ import java.util.List;
  * @param period the academic year printed at the top when the council numbers by it: «2020-2021 учебный год»
  * @param format «очное», «онлайн» or «заочное»
  * @param written a meeting in writing: «заочного заседания», those who voted instead of those present, no session
- * @param attendanceNote a count when names are not listed: «15 педагогов из 11 образовательных организаций»
- * @param quorum the quorum as decided, null when none was (a protocol of a meeting recorded before rules were cited)
+ * @param attendees the council members present by name («Присутствовали:»), in writing those who voted
+ * @param membersCount the council members present as a number, when the council listed no names; else null
+ * @param audience the wider audience as recorded: «15 педагогов из 11 образовательных организаций»
+ * @param quorum the quorum as decided, null when none was: only the audience was recorded, so no quorum was established
+ *     and none is claimed
  * @param decisionsAsList the decisions as one numbered list after the items («Решение Координационного Совета:»)
  *     instead of «Решили» under each item
  * @param annexes the annexes listed before the signatures, none for a protocol without
@@ -30,7 +33,8 @@ public record ProtocolView(
         String theme,
         String organizers,
         List<Participant> attendees,
-        String attendanceNote,
+        Integer membersCount,
+        String audience,
         List<Participant> guests,
         Quorum quorum,
         String opening,
@@ -86,10 +90,12 @@ public record ProtocolView(
      * @param owner who must carry it out, if the decision names someone («Опорной школе»)
      * @param due the deadline as written («апрель 2021 года»)
      * @param qualified adopted by a qualified majority rather than a simple one
+     * @param adopted null when the record established no adoption (no quorum was: only the audience was recorded); the
+     *     counts then print without «Решение принято»
      * @param rule the adoption rule evaluated on the counts; null when none was, and then no adoption line prints
      * @param together the counts are those of one vote on all the meeting's decisions, printed once after them
      */
-    public record Decision(String text, Integer votesFor, Integer votesAgainst, Integer votesAbstain, boolean adopted,
+    public record Decision(String text, Integer votesFor, Integer votesAgainst, Integer votesAbstain, Boolean adopted,
                            String owner, String due, boolean qualified, Rule rule, boolean together) {}
 
     /** A signature line: «Председатель Координационного Совета ______ О.А. Жилина 28.01.2021». */

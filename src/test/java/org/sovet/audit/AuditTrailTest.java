@@ -131,6 +131,23 @@ class AuditTrailTest extends SovetTest {
     }
 
     @Test
+    void shouldShowThatAnAttendanceOfTheAudienceAloneDeterminedNoQuorumAndNoAdoption() {
+        ProcessInstance instance = meeting.invited("IN_PERSON", List.of(item("Анализ работы кластера", "Воронцов А.Н.", 10)));
+        meeting.manage(instance, MeetingProcess.ACTION_HOLD, null, null);
+        meeting.recordAttendance(instance, Map.of(MeetingProcess.Vars.ATTENDANCE_NOTE, "15 педагогов из 11 образовательных организаций",
+                MeetingProcess.Vars.AUDIENCE_VOTERS, 15));
+        meeting.recordSession(instance, null, List.of(new SessionItem("Анализ работы кластера", "Воронцов А.Н.", null, null, List.of(
+                new SessionItem.DecisionDraft("Принять анализ к сведению.", "SIMPLE", 14, 0, 1, null, null, null)))));
+
+        String page = read("petrova", "/audit/meetings/" + variable(instance, MeetingProcess.Vars.MEETING_ID));
+
+        assertThat(page).contains("Члены Совета не отмечены, кворум не определялся, присутствовали: «15 педагогов из 11 "
+                        + "образовательных организаций», из них голосовали: 15",
+                "«Принять анализ к сведению.»: за — 14, против — нет, воздержались — 1; принятие не определялось: кворум не устанавливался")
+                .doesNotContain("Правило «Есть ли кворум»", "Правило «Принято ли решение»");
+    }
+
+    @Test
     void shouldShowThatMembersVotedInWritingButNeverTheirChoices() {
         ProcessInstance instance = writtenVoteOpened();
         for (Task ballot : meeting.tasks(instance, MeetingProcess.Elements.CAST_BALLOT)) {

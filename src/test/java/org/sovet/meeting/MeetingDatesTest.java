@@ -46,7 +46,7 @@ class MeetingDatesTest extends SovetTest {
     void shouldRefuseAttendanceBallotsAndSignaturesBeforeTheMeetingBegins() {
         long meetingId = meeting.meetingId(meeting.invited("IN_PERSON", AGENDA));
 
-        assertThatThrownBy(() -> sessions.recordAttendance(meetingId, List.of("belyaev"), List.of(), null))
+        assertThatThrownBy(() -> sessions.recordAttendance(meetingId, new Attendance(List.of("belyaev"), null, null, null), List.of()))
                 .hasMessageContaining("отмечать присутствующих можно не раньше.");
         assertThatThrownBy(() -> written.cast(meetingId, "belyaev", "belyaev", List.of()))
                 .hasMessageContaining("принимать бюллетени можно не раньше.");

@@ -207,10 +207,22 @@ public class MeetingFixture {
     }
 
     public void recordAttendance(ProcessInstance instance, List<String> present, List<Guest> guests, String note) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put(Vars.PRESENT, present);
+        fields.put(Vars.GUESTS, guests);
+        fields.put(Vars.ATTENDANCE_NOTE, note);
+        recordAttendance(instance, fields);
+    }
+
+    /** The attendance form with only these fields filled in (lists as the form sends them); the others left empty. */
+    public void recordAttendance(ProcessInstance instance, Map<String, Object> fields) {
         Map<String, Object> form = new HashMap<>();
-        form.put(Vars.PRESENT, jsonValue(present));
-        form.put(Vars.GUESTS, jsonValue(guests));
-        form.put(Vars.ATTENDANCE_NOTE, note);
+        form.put(Vars.PRESENT, jsonValue(List.of()));
+        form.put(Vars.GUESTS, jsonValue(List.of()));
+        form.put(Vars.MEMBERS_COUNT, null);
+        form.put(Vars.ATTENDANCE_NOTE, null);
+        form.put(Vars.AUDIENCE_VOTERS, null);
+        fields.forEach((name, value) -> form.put(name, value instanceof List<?> list ? jsonValue(list) : value));
         submit(task(instance, MeetingProcess.Elements.RECORD_ATTENDANCE), SECRETARY, form);
     }
 

@@ -40,7 +40,7 @@ class MeetingRestTest extends SovetTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json.readTree(response.getBody()).get("message").asText())
-                .contains("голосов (9) больше, чем присутствует членов Совета с правом голоса (5)");
+                .contains("за, против и воздержались вместе — 9, а голосовать могли 5");
         assertThat(meeting.task(instance, MeetingProcess.Elements.RECORD_SESSION).getId()).isEqualTo(taskId);
         assertThat(sessions.decisions(meetingId(instance))).isEmpty();
     }

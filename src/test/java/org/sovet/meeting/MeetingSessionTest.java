@@ -117,7 +117,7 @@ class MeetingSessionTest extends SovetTest {
                 new SessionItem("Мониторинг", "К.", null, null, List.of()));
 
         assertThatThrownBy(() -> meeting.recordSession(instance, null, tooMany))
-                .hasMessageContaining("голосов (6) больше, чем присутствует членов Совета с правом голоса (5)");
+                .hasMessageContaining("за, против и воздержались вместе — 6, а голосовать могли 5");
         assertThat(instance).isWaitingAt(Elements.RECORD_SESSION);
     }
 

@@ -58,7 +58,7 @@ class SignedMeetingStaysClosedTest extends SovetTest {
                 () -> meetings.reschedule(signedId, MeetingFixture.IN_TWO_WEEKS.plusDays(1), LocalTime.of(10, 0)),
                 () -> meetings.switchToWriting(signedId, MeetingFixture.IN_TWO_WEEKS),
                 () -> meetings.cancel(signedId),
-                () -> sessions.recordAttendance(signedId, List.of("vorontsov", "shilov"), List.of(), null),
+                () -> sessions.recordAttendance(signedId, new Attendance(List.of("vorontsov", "shilov"), null, null, null), List.of()),
                 () -> sessions.recordQuorum(signedId, new Ruling(false, 1)),
                 () -> sessions.recordSession(signedId, "Другое открытие.", null, RECORD, null),
                 () -> meetings.markHeld(signedId),
@@ -140,7 +140,7 @@ class SignedMeetingStaysClosedTest extends SovetTest {
         for (Runnable step : List.<Runnable>of(
                 () -> meetings.saveAgenda(id, AGENDA),
                 () -> meetings.reschedule(id, MeetingFixture.IN_TWO_WEEKS.plusDays(1), LocalTime.of(10, 0)),
-                () -> sessions.recordAttendance(id, PRESENT, List.of(), null))) {
+                () -> sessions.recordAttendance(id, new Attendance(PRESENT, null, null, null), List.of()))) {
             assertThatThrownBy(step::run).isInstanceOf(ClosedRecordException.class)
                     .hasMessageContaining("Заседание № 1 закрыто: оно отменено");
         }
@@ -164,12 +164,12 @@ class SignedMeetingStaysClosedTest extends SovetTest {
     }
 
     private Record record(long id) {
-        return new Record(meetings.meeting(id), meetings.agenda(id), meetings.proposals(id), sessions.attendees(id), sessions.guests(id),
+        return new Record(meetings.meeting(id), meetings.agenda(id), meetings.proposals(id), sessions.attendance(id), sessions.guests(id),
                 sessions.narrative(id), sessions.itemRecords(id), sessions.decisions(id), materials.of(id));
     }
 
     /** Everything a meeting's record holds. */
-    private record Record(Meeting meeting, List<AgendaEntry> agenda, List<AgendaEntry> proposals, List<String> attendees,
+    private record Record(Meeting meeting, List<AgendaEntry> agenda, List<AgendaEntry> proposals, Attendance attendance,
                           List<Guest> guests, SessionNarrative narrative, List<ItemRecord> items, List<Decision> decisions,
                           List<FileStore.StoredFile> files) {}
 }

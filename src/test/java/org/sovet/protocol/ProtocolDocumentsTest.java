@@ -95,6 +95,14 @@ class ProtocolDocumentsTest extends SovetTest {
                 .isEqualTo("Результат голосования: за — 3, против — 4, воздержались — нет. Решение не принято.");
     }
 
+    @Test
+    void shouldCountTheMembersPresentWithoutNamesInPeopleAsCouncilsWriteIt() {
+        assertThat(Stream.of(1, 3, 7, 12, 22).map(n -> ProtocolPdf.members(ProtocolExamples.oparinoWithoutNames(n))))
+                .containsExactly("члены Координационного Совета — 1 человек", "члены Координационного Совета — 3 человека",
+                        "члены Координационного Совета — 7 человек", "члены Координационного Совета — 12 человек",
+                        "члены Координационного Совета — 22 человека");
+    }
+
     private static void assertContainsTheOparinoProtocol(String text) {
         assertThat(text).contains("2020-2021 учебный год", "Протокол № 2",
                 "заседания Координационного Совета Опаринского образовательного кластера", "от 28 января 2021 г.",

@@ -21,7 +21,7 @@ public final class ProtocolExamples {
                 2, LocalDate.of(2021, 1, 28), "онлайн", false, null, null,
                 "Итоги работы кластера за 2020 год и основные направления работы на 2021 год",
                 "КОГОБУ СШ пгт Опарино (опорная школа), РУО Опаринского района",
-                oparinoCouncil(), null, List.of(), null,
+                oparinoCouncil(), null, null, List.of(), null,
                 "Заседание открыла председатель Координационного Совета О.А.Жилина, обозначила повестку заседания.",
                 oparinoAgenda(), false,
                 "Председатель подвела итоги заседания; следующее заседание Совета запланировано на апрель 2021 года.",
@@ -36,12 +36,21 @@ public final class ProtocolExamples {
     public static ProtocolView oparinoDraft() {
         ProtocolView signed = oparino();
         return new ProtocolView(signed.councilTitle(), signed.period(), signed.number(), signed.date(), signed.format(), signed.written(),
-                null, "https://meet.example.org/oparino-2", signed.theme(), signed.organizers(), signed.attendees(),
+                null, "https://meet.example.org/oparino-2", signed.theme(), signed.organizers(), signed.attendees(), null,
                 "8 членов Координационного Совета из 8 образовательных организаций",
                 List.of(new Participant("Попова А.С.", "библиотекарь", "Опаринская центральная библиотека", null)),
                 signed.quorum(), signed.opening(), signed.agenda(), signed.decisionsAsList(), signed.closing(),
                 signed.annexes(), signed.signers().stream().map(s -> new Signer(s.roleTitle(), s.position(), s.name(), null)).toList(),
                 true);
+    }
+
+    /** The same protocol of a council that records its members present as a number, not by name. */
+    public static ProtocolView oparinoWithoutNames(int members) {
+        ProtocolView signed = oparino();
+        return new ProtocolView(signed.councilTitle(), signed.period(), signed.number(), signed.date(), signed.format(), signed.written(),
+                signed.place(), signed.link(), signed.theme(), signed.organizers(), List.of(), members, null, signed.guests(),
+                signed.quorum(), signed.opening(), signed.agenda(), signed.decisionsAsList(), signed.closing(), signed.annexes(),
+                signed.signers(), signed.draft());
     }
 
     private static List<Participant> oparinoCouncil() {
