@@ -133,7 +133,7 @@ class RecordedProtocolTest extends SovetTest {
                 List.of(new DecisionDraft("Утвердить форму отчёта.", "SIMPLE", null, null, null, null, null, null))));
         assertThatThrownBy(() -> meeting.recordSession(held, null, noOwnVotes,
                 Map.of(MeetingProcess.Vars.VOTE_TOGETHER, true, MeetingProcess.Vars.TOGETHER_FOR, 9)))
-                .hasMessageContaining("Общее голосование: голосов (9) больше");
+                .hasMessageContaining("Общее голосование: за, против и воздержались вместе — 9, а голосовать могли 5");
         meeting.recordSession(held, null, noOwnVotes, together);
         long meetingId = meeting.meetingId(held);
         meeting.reviewAndSign(meetingId, MeetingFixture.CHAIR, MeetingFixture.SECRETARY);

@@ -37,6 +37,8 @@ public final class Browser implements AutoCloseable {
     private final String scenario;
     private int shots;
 
+    private static final String LABEL = "//div[contains(@class,'fjs-container')]//label[normalize-space(text()[1])='%s' and @for]";
+
     public Browser(int port, String scenario) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
@@ -96,9 +98,15 @@ public final class Browser implements AutoCloseable {
 
     /** The Camunda Form's field with this label (the label's first line, without the required mark). */
     public WebElement field(String label) {
-        WebElement element = visible(By.xpath("//div[contains(@class,'fjs-container')]//label[normalize-space(text()[1])='"
-                + label + "' and @for]"));
+        WebElement element = visible(By.xpath(LABEL.formatted(label)));
         return driver.findElement(By.id(element.getAttribute("for")));
+    }
+
+    /** Every field of the Camunda Form with this label, in the form's order: one per row of a dynamic list. */
+    public List<WebElement> fields(String label) {
+        visible(By.xpath(LABEL.formatted(label)));
+        return driver.findElements(By.xpath(LABEL.formatted(label))).stream()
+                .map(element -> driver.findElement(By.id(element.getAttribute("for")))).toList();
     }
 
     public void fill(String label, String text) {
