@@ -6,7 +6,8 @@ import java.util.List;
 public record SessionItem(String title, String speakerName, String heard, String spoke, List<DecisionDraft> decisions) {
 
     public SessionItem {
-        decisions = decisions == null ? List.of() : decisions.stream().filter(d -> d != null).toList();
+        // the form offers one decision row per item: left empty, nothing was decided there
+        decisions = decisions == null ? List.of() : decisions.stream().filter(d -> d != null && !d.isEmpty()).toList();
     }
 
     /**
@@ -21,6 +22,12 @@ public record SessionItem(String title, String speakerName, String heard, String
 
         boolean isUnanimous() {
             return Boolean.TRUE.equals(unanimous);
+        }
+
+        /** A row with nothing in it but the preset majority. */
+        boolean isEmpty() {
+            return MeetingValidator.blank(text) && !hasCounts() && !isUnanimous() && MeetingValidator.blank(owner)
+                    && MeetingValidator.blank(due);
         }
 
         boolean hasCounts() {

@@ -29,8 +29,9 @@ public class SessionService {
     }
 
     /** Stores who attended (see {@link Attendance} for the two parts); the quorum is left to the rule, if any can answer. */
-    public Attendance recordAttendance(long meetingId, Attendance attendance, List<Guest> guests) {
+    public Attendance recordAttendance(long meetingId, Attendance attendance, List<Guest> offeredGuests) {
         Meeting meeting = meetings.require(meetingId, MeetingStep.RECORD_ATTENDANCE);
+        List<Guest> guests = offeredGuests.stream().filter(guest -> !guest.blank()).toList();
         List<String> voting = directory.councilMemberIds(meeting.clusterId());
         // the quorum of an earlier attendance of this meeting, still stored: an audience alone must not step round its absence
         boolean quorumMissed = sessions.quorum(meetingId).filter(quorum -> !quorum.reached()).isPresent();

@@ -73,6 +73,23 @@ class MeetingSessionTest extends SovetTest {
     }
 
     @Test
+    void shouldTakeTheRowsTheFormOfferedAndNobodyFilledInForNothing() {
+        ProcessInstance instance = invited("IN_PERSON");
+        meeting.manage(instance, MeetingProcess.ACTION_HOLD, null, null);
+        meeting.recordAttendance(instance, FIVE_OF_SIX, List.of(new Guest("", null, " ")), null);
+        long meetingId = meetingId(instance);
+        assertThat(sessions.guests(meetingId)).as("an empty guest row is no guest").isEmpty();
+
+        var emptyRow = new SessionItem.DecisionDraft(null, "SIMPLE", null, null, null, null, null, null);
+        meeting.recordSession(instance, null, List.of(
+                new SessionItem("Анализ работы кластера", null, null, null, List.of(RECORD.get(0).decisions().get(0), emptyRow)),
+                new SessionItem("О мониторинге участия школ", null, "Колесникова И.П. представила форму отчёта.", null,
+                        List.of(emptyRow))));
+
+        assertThat(sessions.decisions(meetingId)).extracting(Decision::text).containsExactly("Утвердить план работы на второе полугодие.");
+    }
+
+    @Test
     void shouldGoBackToTheSecretaryWhenThereIsNoQuorum() {
         ProcessInstance instance = invited("ONLINE");
         meeting.manage(instance, MeetingProcess.ACTION_HOLD, null, null);
