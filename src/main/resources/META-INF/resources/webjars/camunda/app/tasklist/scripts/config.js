@@ -13,5 +13,5 @@ export default {
     focusForm: {key: 'ctrl+alt+f', description: 'перейти к первому полю формы задачи'},
     startProcess: {key: 'ctrl+alt+p', description: 'открыть окно запуска процесса'}
   },
-  customScripts: ['sovet/forms', 'sovet/russian', 'sovet/archive']
+  customScripts: ['sovet/forms', 'sovet/russian', 'sovet/dates', 'sovet/archive']
 };

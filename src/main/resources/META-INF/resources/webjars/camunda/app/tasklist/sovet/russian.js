@@ -1,6 +1,6 @@
 // form-js 1.8.7 (the Camunda Forms renderer of Tasklist 7.24) has no translations: its buttons,
 // validation messages and date picker are English. Councils work in Russian, so this script
-// rewrites form-js's own strings inside rendered forms and gives the date picker a Russian locale.
+// rewrites form-js's own strings inside rendered forms (dates.js makes its date pickers Russian).
 const TEXT = [
   [/^Field is required\.$/, () => 'Заполните это поле.'],
   [/^Field must have minimum length of (\d+)\.$/, n => `Введите не менее ${n} символов.`],
@@ -25,33 +25,8 @@ const ATTRIBUTES = [
   [/^Decrement$/, () => 'Уменьшить'],
   [/^Search$/, () => 'Поиск'],
   [/^hh:mm$/, () => 'чч:мм'],
-  [/^hh:mm \?m$/, () => 'чч:мм'],
-  [/^mm\/dd\/yyyy$/, () => 'мм/дд/гггг'],
-  [/^dd\.mm\.yyyy$/, () => 'дд.мм.гггг']
+  [/^hh:mm \?m$/, () => 'чч:мм']
 ];
-
-const CALENDAR = {
-  weekdays: {
-    shorthand: ['Вс', 'Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб'],
-    longhand: ['Воскресенье', 'Понедельник', 'Вторник', 'Среда', 'Четверг', 'Пятница', 'Суббота']
-  },
-  months: {
-    shorthand: ['Янв', 'Фев', 'Март', 'Апр', 'Май', 'Июнь', 'Июль', 'Авг', 'Сен', 'Окт', 'Ноя', 'Дек'],
-    longhand: ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь']
-  },
-  firstDayOfWeek: 1,
-  ordinal: () => '',
-  rangeSeparator: ' — ',
-  weekAbbreviation: 'Нед.',
-  scrollTitle: 'Прокрутите для увеличения',
-  toggleTitle: 'Нажмите для переключения',
-  amPM: ['ДП', 'ПП'],
-  yearAriaLabel: 'Год',
-  monthAriaLabel: 'Месяц',
-  hourAriaLabel: 'Час',
-  minuteAriaLabel: 'Минута',
-  time_24hr: true
-};
 
 function translated(rules, value) {
   const trimmed = value.trim();
@@ -79,11 +54,6 @@ function translateAttributes(element) {
       element.setAttribute(name, russian);
     }
   }
-  const picker = element._flatpickr;
-  if (picker && !picker.sovetRussian) {
-    picker.sovetRussian = true;
-    picker.set('locale', CALENDAR);
-  }
 }
 
 function translate(root) {
@@ -91,7 +61,7 @@ function translate(root) {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     translateText(node);
   }
-  root.querySelectorAll('[placeholder], [aria-label], [title], .flatpickr-input').forEach(translateAttributes);
+  root.querySelectorAll('[placeholder], [aria-label], [title]').forEach(translateAttributes);
 }
 
 new MutationObserver(() => document.querySelectorAll('.fjs-container').forEach(translate))
