@@ -37,6 +37,16 @@ class ErrorPagesTest extends SovetTest {
     }
 
     @Test
+    void shouldAnswerAnotherClustersArchiveWithTheSameRussianPageAsAnUnknownOne() {
+        SessionClient browser = loggedIn("bykova");
+
+        var foreign = browser.open("/portal/podosinovets");
+
+        assertRussianPage(foreign, HttpStatus.NOT_FOUND, "Не найдено", "Такого кластера нет среди доступных вам.");
+        assertThat(foreign.getBody()).contains("Быкова Дарья Константиновна").isEqualTo(browser.open("/portal/nowhere").getBody());
+    }
+
+    @Test
     void shouldAnswerAnUnknownAddressInRussianBeforeTheLoginToo() {
         var page = new SessionClient(http).open("/nothing-here");
 
