@@ -2,7 +2,6 @@ package org.sovet.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -20,13 +19,17 @@ class FormPostGuard implements HandlerInterceptor {
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!"POST".equals(request.getMethod()) || tokens.posted(request)) {
             return true;
         }
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write("Форма устарела или отправлена не со страницы Совета. Обновите страницу и повторите.");
-        return false;
+        throw new Refused();
+    }
+
+    /** Answered with a Russian page (403) by {@link RequestErrors}. */
+    static final class Refused extends RuntimeException {
+        Refused() {
+            super("form posted without its session's token", null, false, false);
+        }
     }
 }

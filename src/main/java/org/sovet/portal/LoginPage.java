@@ -59,6 +59,12 @@ class LoginPage {
         return redirect(next);
     }
 
+    /** A typed or bookmarked /logout: the same «Выйти» as the header's, a post with the form token. */
+    @GetMapping("/logout")
+    String logOutPage() {
+        return "pages/logout";
+    }
+
     @PostMapping("/logout")
     String logOut(HttpServletRequest request, HttpServletResponse response, Model model) {
         if (!tokens.posted(request)) {

@@ -33,7 +33,8 @@ class PortalWebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new LoginRequired(access)).addPathPatterns(PAGES).addPathPatterns(DOCUMENTS);
-        registry.addInterceptor(new PageHeader(viewers)).addPathPatterns(PAGES);
+        // /logout shows the header without requiring a login: whoever is logged out already is told so
+        registry.addInterceptor(new PageHeader(viewers)).addPathPatterns(PAGES).addPathPatterns("/logout");
         registry.addInterceptor(new FormPostGuard(tokens)).addPathPatterns(CHANGES);
         registry.addInterceptor(new TextFieldGuard()).addPathPatterns(CHANGES).addPathPatterns("/login");
     }

@@ -13,8 +13,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Requests the pages' forms never send as such — a file over the limit, a form without its fields —
- * answer a Russian page with the usual header instead of Spring's or Tomcat's English one. The
+ * Requests the pages' forms never send as such — a file over the limit, a form without its fields or
+ * without its token — answer a Russian page with the usual header instead of Spring's or Tomcat's English one. The
  * upload limit is checked before any controller is chosen, hence an advice for all of them.
  */
 @ControllerAdvice
@@ -42,6 +42,12 @@ class RequestErrors {
     ModelAndView controlCharacters(HttpServletRequest request) {
         return page(request, HttpStatus.BAD_REQUEST, "Недопустимые символы",
                 "В тексте формы есть управляющие символы, которые нельзя сохранить. Наберите текст заново, без вставки из другой программы.");
+    }
+
+    @ExceptionHandler(FormPostGuard.Refused.class)
+    ModelAndView staleForm(HttpServletRequest request) {
+        return page(request, HttpStatus.FORBIDDEN, "Форма не принята",
+                "Форма устарела или отправлена не со страницы Совета. Обновите страницу и повторите.");
     }
 
     /** Tomcat refuses a file name with a NUL itself, before any interceptor sees it; other broken uploads alike. */

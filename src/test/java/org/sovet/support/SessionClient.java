@@ -1,6 +1,7 @@
 package org.sovet.support;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,13 @@ public class SessionClient {
     /** The path as a browser sends it: already encoded. */
     public ResponseEntity<String> get(String path) {
         return keep(http.exchange(URI.create(path), HttpMethod.GET, new HttpEntity<>(headers(null)), String.class));
+    }
+
+    /** The page as a browser opens it, asking for HTML first. */
+    public ResponseEntity<String> open(String path) {
+        HttpHeaders headers = headers(null);
+        headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
+        return keep(http.exchange(URI.create(path), HttpMethod.GET, new HttpEntity<>(headers), String.class));
     }
 
     public ResponseEntity<String> post(String path, Map<String, String> form) {
