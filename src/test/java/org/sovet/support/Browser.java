@@ -162,6 +162,16 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by).stream().map(WebElement::getText).toList();
     }
 
+    /** The document's title, as the browser's tab shows it. */
+    public String title() {
+        return driver.getTitle();
+    }
+
+    /** An attribute of the first element found, hidden ones too (a link in the head). */
+    public String attribute(By by, String name) {
+        return wait.until(d -> d.findElement(by)).getDomAttribute(name);
+    }
+
     public String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
