@@ -12,7 +12,7 @@ import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Tasklist is Sovet's: no Camunda banner, brand, technical ids or controls that mean nothing to a council. */
+/** Tasklist (and Cockpit) are Sovet's: no Camunda banner, brand, technical ids or controls that mean nothing to a council. */
 class TasklistWithoutCamundaInBrowserTest extends SovetTest {
 
     private static final String[] LEFTOVERS = {"Camunda 8", "Camunda Tasklist", "Camunda", "(v. 1.0)",
@@ -45,6 +45,21 @@ class TasklistWithoutCamundaInBrowserTest extends SovetTest {
             browser.visible(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='Утверждение плана работы кластера']"));
             browser.screenshot("start-dialog");
             assertThat(browser.text()).doesNotContain(LEFTOVERS);
+        }
+    }
+
+    @Test
+    void shouldShowTheSupervisorCockpitUnderTheCouncilsName() {
+        try (Browser browser = new Browser(port, "cockpit-leftovers")) {
+            browser.open("/camunda/app/cockpit/default/");
+            browser.visible(By.id("username")).sendKeys("petrova");
+            browser.visible(By.id("password")).sendKeys("demo");
+            browser.clickButton("Войти");
+            browser.visible(By.cssSelector(".navbar-brand .brand-name"));
+            browser.screenshot("dashboard");
+            assertThat(browser.currentPath()).startsWith("/camunda/app/cockpit/");
+            assertThat(browser.texts(By.cssSelector(".navbar-brand .brand-name"))).containsExactly("Совет кластера");
+            assertThat(browser.text()).doesNotContain("Camunda");
         }
     }
 

@@ -1,6 +1,6 @@
-// Sovet has one login page, the portal's (/login): Tasklist's and the Welcome app's own login views
-// are Camunda's, English-branded and without the login throttle, so whoever lands on one is sent
-// to the portal's, which brings them back here. Shared by Tasklist and Welcome (their config.js).
+// Sovet has one login page, the portal's (/login): the webapps' own login views are Camunda's,
+// English-branded and without the login throttle, so whoever lands on one is sent to the portal's,
+// which brings them back here. Tasklist, Cockpit, Admin and Welcome load it (their config.js).
 const LOGGED_OUT = 'sovet-logged-out';
 
 function toPortalLogin() {
