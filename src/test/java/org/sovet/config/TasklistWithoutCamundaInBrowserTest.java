@@ -49,6 +49,24 @@ class TasklistWithoutCamundaInBrowserTest extends SovetTest {
     }
 
     @Test
+    void shouldTranslateTheKeysTasklistShowsBeforeItsLocaleHasLoaded() {
+        try (Browser browser = new Browser(port, "tasklist-keys")) {
+            browser.logInToTasklist(WorkPlanFixture.METHODIST);
+            // what the search box and the sorting show when they are built before ru.json arrives
+            browser.runScript("""
+                    const box = document.querySelector('input.main-field');
+                    box.setAttribute('placeholder', 'SEARCH_PLACEHOLDER');
+                    const sorting = document.createElement('span');
+                    sorting.className = 'sovet-probe';
+                    sorting.textContent = 'CREATION_DATE';
+                    box.parentElement.appendChild(sorting);""");
+            browser.visible(By.xpath("//span[@class='sovet-probe' and normalize-space(.)='Создана']"));
+            browser.visible(By.cssSelector("input.main-field[placeholder='Фильтр задач']"));
+            assertThat(browser.text()).doesNotContain("CREATION_DATE");
+        }
+    }
+
+    @Test
     void shouldShowTheSupervisorCockpitUnderTheCouncilsName() {
         try (Browser browser = new Browser(port, "cockpit-leftovers")) {
             browser.open("/camunda/app/cockpit/default/");

@@ -172,6 +172,11 @@ public final class Browser implements AutoCloseable {
         return wait.until(d -> d.findElement(by)).getDomAttribute(name);
     }
 
+    /** Runs a script in the page, as a test's stand-in for what the page's own code does. */
+    public void runScript(String script) {
+        ((JavascriptExecutor) driver).executeScript(script);
+    }
+
     public String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
