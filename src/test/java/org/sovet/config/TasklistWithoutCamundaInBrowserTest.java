@@ -6,7 +6,9 @@ import java.time.Year;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.sovet.plan.WorkPlanFixture;
+import org.sovet.plan.WorkPlanProcess;
 import org.sovet.support.Browser;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,23 @@ class TasklistWithoutCamundaInBrowserTest extends SovetTest {
             browser.click(By.xpath("//a[normalize-space(.)='Запустить процесс']"));
             browser.visible(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='Утверждение плана работы кластера']"));
             browser.screenshot("start-dialog");
+            assertThat(browser.text()).doesNotContain(LEFTOVERS);
+        }
+    }
+
+    @Test
+    void shouldShowTheDeadlineTheProcessSetWithoutAnEditor() {
+        var review = plan.start(Year.now(ZoneId.of("Europe/Kirov")).getValue() + 1);
+        plan.draft(review, WorkPlanFixture.podosinovetsPlan(), WorkPlanProcess.ACTION_SUBMIT);
+
+        try (Browser browser = new Browser(port, "tasklist-deadline")) {
+            browser.logInToTasklist(WorkPlanFixture.DIRECTOR);
+            browser.chooseFilter("Все задачи кластера");
+            browser.openTask("Утвердить план работы кластера");
+            WebElement deadline = browser.visible(By.cssSelector(".task-card .meta.dates .due-date [am-time-ago]"));
+            browser.screenshot("review-with-deadline");
+            assertThat(deadline.findElement(By.xpath("ancestor::span[contains(@class,'due-date')]")).getCssValue("pointer-events"))
+                    .isEqualTo("none");
             assertThat(browser.text()).doesNotContain(LEFTOVERS);
         }
     }
