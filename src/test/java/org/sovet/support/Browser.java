@@ -162,6 +162,21 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by).stream().map(WebElement::getText).toList();
     }
 
+    /** The document's title, as the browser's tab shows it. */
+    public String title() {
+        return driver.getTitle();
+    }
+
+    /** An attribute of the first element found, hidden ones too (a link in the head). */
+    public String attribute(By by, String name) {
+        return wait.until(d -> d.findElement(by)).getDomAttribute(name);
+    }
+
+    /** Runs a script in the page, as a test's stand-in for what the page's own code does. */
+    public void runScript(String script) {
+        ((JavascriptExecutor) driver).executeScript(script);
+    }
+
     public String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }

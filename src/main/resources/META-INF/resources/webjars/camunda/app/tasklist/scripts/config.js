@@ -1,5 +1,10 @@
 // Sovet's Tasklist configuration: replaces the webapp's own config.js (same path, our jar first).
 export default {
+  // the header and the tab say «Совет кластера»: Tasklist shows «vendor name»
+  app: {
+    vendor: 'Совет',
+    name: 'кластера'
+  },
   // the councils work in Russian (locales/ru.json, written for Sovet), whatever the browser's language
   locales: {
     availableLocales: ['ru'],
@@ -13,5 +18,7 @@ export default {
     focusForm: {key: 'ctrl+alt+f', description: 'перейти к первому полю формы задачи'},
     startProcess: {key: 'ctrl+alt+p', description: 'открыть окно запуска процесса'}
   },
-  customScripts: ['sovet/forms', 'sovet/russian', 'sovet/dates', 'sovet/archive']
+  // no «Welcome to Camunda» tour on the first login
+  disableWelcomeMessage: true,
+  customScripts: ['sovet/portal-login', 'sovet/brand', 'sovet/keys', 'sovet/forms', 'sovet/russian', 'sovet/dates', 'sovet/archive']
 };
