@@ -96,10 +96,9 @@ class MeetingForms {
         if (!Boolean.TRUE.equals(scope.getVariable(MeetingProcess.Vars.VOTE_TOGETHER))) {
             return null;
         }
-        String refusal = "Голоса общего голосования — целые числа.";
-        return new SessionItem.DecisionDraft(null, null, integer(scope.getVariable(MeetingProcess.Vars.TOGETHER_FOR), refusal),
-                integer(scope.getVariable(MeetingProcess.Vars.TOGETHER_AGAINST), refusal),
-                integer(scope.getVariable(MeetingProcess.Vars.TOGETHER_ABSTAIN), refusal), null, null,
+        return new SessionItem.DecisionDraft(null, null, count(scope, MeetingProcess.Vars.TOGETHER_FOR, "Всего за"),
+                count(scope, MeetingProcess.Vars.TOGETHER_AGAINST, "Всего против"),
+                count(scope, MeetingProcess.Vars.TOGETHER_ABSTAIN, "Всего воздержались"), null, null,
                 Boolean.TRUE.equals(scope.getVariable(MeetingProcess.Vars.TOGETHER_UNANIMOUS)));
     }
 

@@ -115,7 +115,7 @@ public class ProtocolPdf {
         }
         String outcome = joint.adopted() ? "Решения приняты" : "Решения не приняты";
         return joint.rule() == null ? outcome + "."
-                : outcome + (joint.qualified() ? " квалифицированным большинством" : " простым большинством") + cited(joint.rule()) + ".";
+                : outcome + " " + majority(joint) + cited(joint.rule()) + ".";
     }
 
     /** The paragraphs of a text as typed, one per line; none for a blank text. */
@@ -153,7 +153,11 @@ public class ProtocolPdf {
             return "";
         }
         return (Boolean.TRUE.equals(decision.adopted()) ? "Принято " : "Не принято ")
-                + (decision.qualified() ? "квалифицированным большинством" : "простым большинством") + cited(decision.rule()) + ".";
+                + majority(decision) + cited(decision.rule()) + ".";
+    }
+
+    private static String majority(Decision decision) {
+        return decision.qualified() ? "квалифицированным большинством" : "простым большинством";
     }
 
     private static String cited(Rule rule) {

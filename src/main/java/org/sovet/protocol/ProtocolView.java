@@ -63,11 +63,7 @@ public record ProtocolView(
 
     /** Whether an item prints its «Слушали» block: an item nothing was recorded for is only in the agenda. */
     public boolean recorded(Item item) {
-        return !blankText(item.heard()) || !blankText(item.spoke()) || !item.decisions().isEmpty();
-    }
-
-    private static boolean blankText(String text) {
-        return text == null || text.isBlank();
+        return !ProtocolPdf.blank(item.heard()) || !ProtocolPdf.blank(item.spoke()) || !item.decisions().isEmpty();
     }
 
     /** A person present: «Жилина О.А., директор КОГОБУ СШ пгт Опарино, председатель Координационного Совета». */
