@@ -57,6 +57,8 @@ public final class MeetingProcess {
         public static final String CLUSTER_ID = "clusterId";
         public static final String CLUSTER_NAME = "clusterName";
         public static final String SUBJECT = "subject";
+        /** The meeting's card on every task form, written from the record ({@link MeetingCard}); never a form field. */
+        public static final String CARD = "meetingCard";
         public static final String MEETING_ID = "meetingId";
         public static final String INITIATOR = "meetingInitiator";
         public static final String MEMBER = "memberId";

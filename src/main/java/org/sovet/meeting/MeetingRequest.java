@@ -19,4 +19,10 @@ public record MeetingRequest(
         String organizers,
         LocalDate proposalDeadline,
         Integer protocolNumber,
-        boolean enteredAfterwards) {}
+        boolean enteredAfterwards) {
+
+    /** A written meeting needs no hour (its members vote by the deadline): without one, its day begins it. */
+    LocalTime startTime() {
+        return time == null && format == MeetingFormat.IN_WRITING ? LocalTime.MIDNIGHT : time;
+    }
+}

@@ -46,7 +46,7 @@ class MeetingScheduling {
         String period = ProtocolNumbers.period(request.date(), settings.academicYearNumbering());
         Long planned = matchPlanned(clusterId, request.date());
         Meeting meeting = new Meeting(0, clusterId, planned, period, numbers.take(clusterId, period, request.protocolNumber()),
-                request.date().atTime(request.time()).atZone(zone).toInstant(),
+                request.date().atTime(request.startTime()).atZone(zone).toInstant(),
                 request.durationMinutes() == null ? DEFAULT_DURATION : request.durationMinutes(), request.format(),
                 trim(request.place()), trim(request.link()),
                 request.votingDeadline() == null ? null : request.votingDeadline().atTime(MeetingService.DEADLINE_TIME).atZone(zone).toInstant(),
@@ -64,7 +64,7 @@ class MeetingScheduling {
     private Instant proposalDeadline(MeetingRequest request, CouncilSettings settings, ZoneId zone) {
         if (request.enteredAfterwards()) {
             // nobody proposes items for a meeting already held: the deadline is its start
-            return request.date().atTime(request.time()).atZone(zone).toInstant();
+            return request.date().atTime(request.startTime()).atZone(zone).toInstant();
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate day = request.proposalDeadline() != null ? request.proposalDeadline()

@@ -77,10 +77,12 @@ public class MeetingService {
     public Meeting reschedule(long meetingId, LocalDate date, LocalTime time) {
         Meeting meeting = require(meetingId, MeetingStep.RESCHEDULE);
         ZoneId zone = zone(meeting.clusterId());
-        validator.checkSchedule(new MeetingRequest(date, time, meeting.durationMinutes(), meeting.format(), meeting.place(),
+        MeetingRequest request = new MeetingRequest(date, time, meeting.durationMinutes(), meeting.format(), meeting.place(),
                 meeting.link(), meeting.votingDeadline() == null ? date : meeting.votingDeadline().atZone(zone).toLocalDate(),
-                meeting.theme(), meeting.organizers(), null, null, false), zone);
-        claim(meetings.reschedule(meetingId, date.atTime(time).atZone(zone).toInstant()), meetingId, MeetingStep.RESCHEDULE);
+                meeting.theme(), meeting.organizers(), null, null, false);
+        validator.checkSchedule(request, zone);
+        claim(meetings.reschedule(meetingId, date.atTime(request.startTime()).atZone(zone).toInstant()), meetingId,
+                MeetingStep.RESCHEDULE);
         return meeting(meetingId);
     }
 

@@ -27,8 +27,8 @@ class MeetingValidator {
     void checkSchedule(MeetingRequest r, ZoneId zone) {
         List<String> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        if (r.date() == null || r.time() == null) {
-            problems.add("Укажите дату и время заседания.");
+        if (r.date() == null || r.startTime() == null) {
+            problems.add(r.format() == MeetingFormat.IN_WRITING ? "Укажите дату заседания." : "Укажите дату и время заседания.");
         } else if (r.enteredAfterwards()) {
             checkHeld(r, zone, today, problems);
         } else if (!r.date().isAfter(today)) {
@@ -75,7 +75,7 @@ class MeetingValidator {
 
     /** Only a meeting entered afterwards lies in the past, and it was held in person or online. */
     private void checkHeld(MeetingRequest r, ZoneId zone, LocalDate today, List<String> problems) {
-        if (r.date().atTime(r.time()).atZone(zone).toInstant().isAfter(clock.instant())) {
+        if (r.date().atTime(r.startTime()).atZone(zone).toInstant().isAfter(clock.instant())) {
             problems.add("Проведённое заседание вносится с прошедшей датой и временем; будущее заседание назначьте без отметки «Заседание уже проведено».");
         } else if (r.date().isBefore(today.minusYears(2))) {
             problems.add("Внести можно заседание, проведённое не раньше чем два года назад.");

@@ -15,9 +15,11 @@ class RescheduleMeeting implements JavaDelegate {
     private final BoundMeeting bound;
 
     private final MeetingService meetings;
+    private final MeetingCard card;
 
-    RescheduleMeeting(MeetingService meetings, BoundMeeting bound) {
+    RescheduleMeeting(MeetingService meetings, BoundMeeting bound, MeetingCard card) {
         this.bound = bound;
+        this.card = card;
         this.meetings = meetings;
     }
 
@@ -31,6 +33,7 @@ class RescheduleMeeting implements JavaDelegate {
         execution.setVariable(Vars.REMINDER_AT, Date.from(meetings.reminderAt(meeting)));
         execution.setVariable(Vars.SUBJECT, "Заседание № " + meeting.protocolNumber() + " от "
                 + RussianDates.shortDate(meeting.startsAt().atZone(zone).toLocalDate()));
+        card.show(execution, meeting);
         execution.setVariable(Vars.MANAGE_ACTION, null);
     }
 }

@@ -19,9 +19,12 @@ class ScheduleMeeting implements JavaDelegate {
     private final MeetingScheduling scheduling;
     private final MeetingForms forms;
     private final Directory directory;
+    private final MeetingCard card;
 
-    ScheduleMeeting(MeetingService meetings, MeetingScheduling scheduling, MeetingForms forms, Directory directory) {
+    ScheduleMeeting(MeetingService meetings, MeetingScheduling scheduling, MeetingForms forms, Directory directory,
+                    MeetingCard card) {
         this.meetings = meetings;
+        this.card = card;
         this.scheduling = scheduling;
         this.forms = forms;
         this.directory = directory;
@@ -45,6 +48,7 @@ class ScheduleMeeting implements JavaDelegate {
         execution.setVariable(Vars.CLUSTER_NAME, directory.cluster(clusterId).name());
         execution.setVariable(Vars.SUBJECT, "Заседание № " + meeting.protocolNumber() + " от "
                 + RussianDates.shortDate(meeting.startsAt().atZone(zone).toLocalDate()));
+        card.show(execution, meeting);
         execution.setVariable(Vars.PROPOSAL_DEADLINE, Date.from(meeting.proposalDeadline()));
         execution.setVariable(Vars.MEETING_START, Date.from(meeting.startsAt()));
         execution.setVariable(Vars.REMINDER_AT, Date.from(meetings.reminderAt(meeting)));

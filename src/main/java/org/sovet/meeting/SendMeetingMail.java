@@ -61,7 +61,9 @@ class SendMeetingMail implements JavaDelegate {
         model.put("meeting", meeting);
         model.put("format", meeting.format().title());
         model.put("date", RussianDates.longDate(start.toLocalDate()));
-        model.put("time", String.format("%02d:%02d", start.getHour(), start.getMinute()));
+        // a written meeting has no hour to show: its members vote by the deadline
+        model.put("time", meeting.format() == MeetingFormat.IN_WRITING ? null
+                : String.format("%02d:%02d", start.getHour(), start.getMinute()));
         model.put("votingDeadline", meeting.votingDeadline() == null ? null
                 : RussianDates.longDate(meeting.votingDeadline().atZone(zone).toLocalDate()));
         model.put("agenda", meetings.agenda(meeting.id()));

@@ -13,9 +13,11 @@ class SwitchToWriting implements JavaDelegate {
     private final BoundMeeting bound;
 
     private final MeetingService meetings;
+    private final MeetingCard card;
 
-    SwitchToWriting(MeetingService meetings, BoundMeeting bound) {
+    SwitchToWriting(MeetingService meetings, BoundMeeting bound, MeetingCard card) {
         this.bound = bound;
+        this.card = card;
         this.meetings = meetings;
     }
 
@@ -24,6 +26,7 @@ class SwitchToWriting implements JavaDelegate {
         Meeting meeting = meetings.switchToWriting(bound.of(execution),
                 MeetingForms.date(execution, Vars.VOTING_DEADLINE, "срок голосования"));
         execution.setVariable(Vars.FORMAT, meeting.format().name());
+        card.show(execution, meeting);
         execution.setVariable(Vars.MANAGE_ACTION, null);
     }
 }
