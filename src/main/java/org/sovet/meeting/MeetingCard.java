@@ -42,7 +42,8 @@ class MeetingCard {
             ZonedDateTime deadline = meeting.votingDeadline().atZone(zone);
             lines.add("**Голосовать до:** " + RussianDates.longDate(deadline.toLocalDate()) + ", " + hour(deadline));
         }
-        if (meeting.place() != null && !written) {
+        // members go by the place of a meeting in person; an online one's place (sent by hand) would mislead them
+        if (meeting.place() != null && meeting.format() == MeetingFormat.IN_PERSON) {
             lines.add("**Место:** " + escaped(meeting.place()));
         }
         if (meeting.link() != null && LINK.matcher(meeting.link()).matches() && !written) {

@@ -177,6 +177,16 @@ public final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript(script);
     }
 
+    /** What a script in the page returns: a measurement of the layout, say. */
+    public Object evaluate(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** The window as a smaller screen has it: 1366×768, the councils' common laptop. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     public String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
