@@ -22,6 +22,7 @@ class PlanApprovalInBrowserTest extends SovetTest {
     @Autowired WorkPlanService plans;
     @Autowired TaskService tasks;
     @Autowired JdbcClient jdbc;
+    @Autowired WorkPlanFixture fixture;
 
     @Test
     void shouldApproveInTasklistAPlanTheMethodistDraftedInTasklist() {
@@ -58,6 +59,55 @@ class PlanApprovalInBrowserTest extends SovetTest {
         }
         assertThat(tasks.createTaskQuery().taskDefinitionKey(WorkPlanProcess.Elements.REVIEW_PLAN).count())
                 .as("nothing was submitted").isZero();
+    }
+
+    /** The director reads the whole plan on a 1366 px laptop: goal, tasks, every section and item, nothing sideways. */
+    @Test
+    void shouldShowTheDirectorTheWholePlanAt1366PixelsWithoutSidewaysScrolling() {
+        PlanContent plan = WorkPlanFixture.podosinovetsPlan();
+        var instance = fixture.start(YEAR);
+        fixture.draft(instance, plan, WorkPlanProcess.ACTION_SUBMIT);
+
+        try (Browser browser = new Browser(port, "plan-review-1366")) {
+            browser.logInToTasklist(WorkPlanFixture.DIRECTOR);
+            browser.resize(1366, 768);
+            browser.chooseFilter("Задачи моей группы");
+            browser.openTask("Утвердить план работы кластера");
+            browser.waitForText("Окружные педагогические чтения");
+            browser.click(By.cssSelector("button.claim"));
+            browser.visible(By.cssSelector(".fjs-container .fjs-form-field-radio"));
+            String text = browser.text();
+            assertThat(text).contains(plan.goal());
+            plan.tasks().forEach(task -> assertThat(text).contains(task.text()));
+            for (PlanContent.Section section : plan.sections()) {
+                assertThat(text).contains(section.number() + " " + section.title());
+                for (PlanContent.Item item : section.items()) {
+                    assertThat(text).contains(item.number() + " " + item.what(), "Срок: " + item.period(),
+                            "Ответственный: " + item.responsible(), "Результат: " + item.result());
+                }
+            }
+            browser.screenshot("whole-plan");
+            assertThat(browser.evaluate("return window.innerWidth")).isEqualTo(1366L);
+            assertThat(browser.evaluate("const page = document.scrollingElement; return page.scrollWidth <= page.clientWidth"))
+                    .as("the page does not scroll sideways").isEqualTo(true);
+            assertThat(browser.evaluate("const form = document.querySelector('.fjs-container'); return form.scrollWidth <= form.clientWidth"))
+                    .as("the form does not scroll sideways").isEqualTo(true);
+            // Tasklist's own gutters overflow harmlessly; what counts is a box with a sideways scrollbar, or text out of the pane
+            assertThat(browser.evaluate("""
+                    const wide = [];
+                    for (let e = document.querySelector('.fjs-container'); e; e = e.parentElement) {
+                      if (['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth) {
+                        wide.push('scrolls: ' + (e.className || e.tagName));
+                      }
+                    }
+                    const pane = document.querySelector('.fjs-container').parentElement.getBoundingClientRect().right;
+                    document.querySelectorAll('.fjs-container *').forEach(e => {
+                      if (e.getBoundingClientRect().right > pane + 0.5) wide.push('beyond the pane: ' + e.tagName + ' ' + e.textContent.slice(0, 40));
+                    });
+                    return wide;""")).as("what is out of sight sideways").asList().isEmpty();
+            browser.evaluate("document.querySelector('.fjs-container .fjs-form-field-radio').scrollIntoView({block: 'end'})");
+            browser.screenshot("plan-items");
+        }
     }
 
     private void startPlanApproval(Browser browser) {
