@@ -46,8 +46,10 @@ class MeetingCard {
         if (meeting.place() != null && meeting.format() == MeetingFormat.IN_PERSON) {
             lines.add("**Место:** " + escaped(meeting.place()));
         }
-        if (meeting.link() != null && LINK.matcher(meeting.link()).matches() && !written) {
-            lines.add("**Ссылка:** [" + escaped(meeting.link()) + "](" + meeting.link() + ")");
+        if (meeting.link() != null && !written) {
+            // a link markdown cannot carry (brackets, spaces) is shown as text rather than broken
+            lines.add("**Ссылка:** " + (LINK.matcher(meeting.link()).matches()
+                    ? "[" + escaped(meeting.link()) + "](" + meeting.link() + ")" : escaped(meeting.link())));
         }
         if (meeting.theme() != null && !meeting.theme().isBlank()) {
             lines.add("**Тема:** " + escaped(meeting.theme()));

@@ -46,6 +46,13 @@ class MeetingCardTest {
         assertThat(card).contains("**Место:** Каб. \\[12\\]", "**Тема:** О \\*новом\\* плане \\# 2027");
     }
 
+    @Test
+    void shouldShowALinkMarkdownCannotCarryAsPlainText() {
+        String card = MeetingCard.text(meeting(MeetingFormat.ONLINE, null, "https://meet.example.org/room(2)", null), KIROV);
+
+        assertThat(card).endsWith("**Ссылка:** https://meet.example.org/room(2)");
+    }
+
     private static Meeting meeting(MeetingFormat format, String place, String link, String theme) {
         return new Meeting(1, "podosinovets", null, "2026", 2, LocalDate.of(2026, 12, 18).atTime(15, 0).atZone(KIROV).toInstant(),
                 120, format, place, link, null, theme, null, null, MeetingStatus.INVITED, 0, "p", "kolesnikova", null);
