@@ -19,12 +19,15 @@ class ScheduleMeeting implements JavaDelegate {
     private final MeetingScheduling scheduling;
     private final MeetingForms forms;
     private final Directory directory;
+    private final DirectoryPicks picks;
 
-    ScheduleMeeting(MeetingService meetings, MeetingScheduling scheduling, MeetingForms forms, Directory directory) {
+    ScheduleMeeting(MeetingService meetings, MeetingScheduling scheduling, MeetingForms forms, Directory directory,
+                    DirectoryPicks picks) {
         this.meetings = meetings;
         this.scheduling = scheduling;
         this.forms = forms;
         this.directory = directory;
+        this.picks = picks;
     }
 
     @Override
@@ -53,5 +56,6 @@ class ScheduleMeeting implements JavaDelegate {
         forms.writeList(execution, Vars.MEMBER_OPTIONS, people.stream()
                 .map(p -> java.util.Map.of("label", p.fullName() + (p.position() == null ? "" : ", " + p.position()), "value", p.id()))
                 .toList());
+        forms.writeList(execution, Vars.PEOPLE_OPTIONS, picks.options(clusterId));
     }
 }
