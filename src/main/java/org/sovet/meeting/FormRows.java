@@ -2,6 +2,7 @@ package org.sovet.meeting;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -59,10 +60,12 @@ class FormRows {
         return json.list(rows, SessionItem.class, variable);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    /** The list's rows as maps the picks may change, copies of what was submitted. */
+    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> rows(VariableScope scope, String variable) {
-        List<Map> rows = json.list(scope.getVariable(variable), Map.class, variable);
-        return new ArrayList<>(rows.stream().map(row -> (Map<String, Object>) new java.util.LinkedHashMap<String, Object>(row)).toList());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        json.list(scope.getVariable(variable), Map.class, variable).forEach(row -> rows.add(new LinkedHashMap<>(row)));
+        return rows;
     }
 
     /** A nested list of a row, replaced in the row by a copy the picks may change; a non-list is left to the reader to refuse. */
@@ -75,7 +78,7 @@ class FormRows {
         List<Object> replaced = new ArrayList<>();
         for (Object element : list) {
             if (element instanceof Map map) {
-                Map<String, Object> copy = new java.util.LinkedHashMap<>(map);
+                Map<String, Object> copy = new LinkedHashMap<>(map);
                 copies.add(copy);
                 replaced.add(copy);
             } else {
@@ -92,7 +95,7 @@ class FormRows {
         private AgendaOrder() {}
 
         static List<Map<String, Object>> sorted(List<Map<String, Object>> rows) {
-            record Ranked(Map<String, Object> row, double rank, boolean given, int index) {}
+            record Ranked(Map<String, Object> row, int rank, boolean given, int index) {}
             List<Ranked> ranked = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 Object order = rows.get(i).remove(ORDER);
@@ -100,7 +103,7 @@ class FormRows {
                         : MeetingForms.wholeNumber(order, "Вопрос " + (i + 1) + ", «Порядок»: укажите целое число.");
                 ranked.add(new Ranked(rows.get(i), given == null ? i + 1 : given, given != null, i));
             }
-            return ranked.stream().sorted(Comparator.comparingDouble(Ranked::rank)
+            return ranked.stream().sorted(Comparator.comparingInt(Ranked::rank)
                             .thenComparing(r -> !r.given()).thenComparingInt(Ranked::index))
                     .map(Ranked::row).toList();
         }
