@@ -72,6 +72,27 @@ class FastRecordingInBrowserTest extends SovetTest {
                 .containsExactly("vorontsov", "Воронцов А.Н.", "директор КОГОБУ СШ пгт Подосиновец");
     }
 
+    @Test
+    void shouldEnterAHeldMeetingsAgendaWithASpeakerPickedNotTyped() {
+        ProcessInstance instance = meeting.enteredAfterwards(java.util.Map.of());
+
+        try (Browser browser = new Browser(port, "held-agenda")) {
+            browser.logInToTasklist(MeetingFixture.SECRETARY);
+            browser.chooseFilter("Мои задачи");
+            browser.openTask("Внести повестку проведённого заседания");
+            browser.field("Вопрос").sendKeys("Анализ работы кластера");
+            browser.pick(browser.field("Докладчик"), "Зуева Т.М. — начальник РУО Подосиновского района");
+            assertThat(browser.text()).as("the required typed name gone with the pick").doesNotContain("Докладчик (Фамилия И.О.)");
+            browser.screenshot("speaker-picked");
+            browser.clickButton("Завершить");
+            browser.waitUntilGone(By.cssSelector(".fjs-container"));
+        }
+
+        assertThat(meetings.agenda(meeting.meetingId(instance))).singleElement().satisfies(item -> assertThat(
+                List.of(item.speakerId(), item.speakerName(), item.speakerPosition()))
+                .containsExactly("zueva", "Зуева Т.М.", "начальник РУО Подосиновского района"));
+    }
+
     private static WebElement last(List<WebElement> elements) {
         return elements.get(elements.size() - 1);
     }
