@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 class CheckAgenda implements TaskListener {
 
     private final MeetingService meetings;
-    private final MeetingForms forms;
+    private final FormRows forms;
 
-    CheckAgenda(MeetingService meetings, MeetingForms forms) {
+    CheckAgenda(MeetingService meetings, FormRows forms) {
         this.meetings = meetings;
         this.forms = forms;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        meetings.checkAgenda(forms.entries(task, Vars.AGENDA));
+        meetings.checkAgenda(forms.agenda(task, task.getTenantId(), Vars.AGENDA));
     }
 }

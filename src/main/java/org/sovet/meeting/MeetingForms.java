@@ -20,10 +20,6 @@ class MeetingForms {
         this.json = json;
     }
 
-    List<AgendaEntry> entries(VariableScope scope, String variable) {
-        return list(scope, variable, AgendaEntry.class);
-    }
-
     void writeEntries(VariableScope scope, String variable, List<AgendaEntry> entries) {
         writeList(scope, variable, entries);
     }
@@ -57,8 +53,11 @@ class MeetingForms {
 
     /** A whole number a form's number field gave, null when left empty; a fraction or text is refused, naming the field. */
     static Integer count(VariableScope scope, String name, String field) {
-        Object value = scope.getVariable(name);
-        String refusal = field + ": укажите целое число.";
+        return wholeNumber(scope.getVariable(name), field + ": укажите целое число.");
+    }
+
+    /** A whole number from a form's value, null when empty; a fraction or text is refused with {@code refusal}. */
+    static Integer wholeNumber(Object value, String refusal) {
         if (value instanceof Number number && number.doubleValue() != Math.rint(number.doubleValue())) {
             throw new InputRejectedException(refusal);
         }

@@ -88,6 +88,12 @@ public final class MeetingProcess {
         public static final String NEW_DATE = "newDate";
         public static final String NEW_TIME = "newTime";
         public static final String MEMBER_OPTIONS = "memberOptions";
+        /** The people pickers' options: the cluster's people and organizations, display data from the directory. */
+        public static final String PEOPLE_OPTIONS = "peopleOptions";
+        /** The proposal form's «Предложений нет»: the member answered, with nothing to propose. */
+        public static final String NO_PROPOSALS = "noProposals";
+        /** For the agenda form: who answered «Предложений нет» and who did not answer, as text. */
+        public static final String PROPOSAL_ANSWERS = "proposalAnswers";
         public static final String PRESENT = "presentMemberIds";
         public static final String GUESTS = "guests";
         /** Council members present as a number, when the council lists no names. */

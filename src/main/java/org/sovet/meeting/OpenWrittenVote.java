@@ -18,13 +18,16 @@ class OpenWrittenVote implements JavaDelegate {
     private final WrittenVoteService votes;
     private final MeetingService meetings;
     private final MeetingForms forms;
+    private final FormRows rows;
     private final Clock clock;
 
-    OpenWrittenVote(WrittenVoteService votes, MeetingService meetings, MeetingForms forms, Clock clock, BoundMeeting bound) {
+    OpenWrittenVote(WrittenVoteService votes, MeetingService meetings, MeetingForms forms, FormRows rows, Clock clock,
+                    BoundMeeting bound) {
         this.bound = bound;
         this.votes = votes;
         this.meetings = meetings;
         this.forms = forms;
+        this.rows = rows;
         this.clock = clock;
     }
 
@@ -32,7 +35,7 @@ class OpenWrittenVote implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long meetingId = bound.of(execution);
         var ballot = votes.open(meetingId, MeetingForms.text(execution, Vars.OPENING),
-                forms.list(execution, Vars.SESSION_ITEMS, SessionItem.class));
+                rows.sessionItems(execution, execution.getTenantId(), Vars.SESSION_ITEMS));
         forms.writeList(execution, Vars.BALLOT_TEMPLATE, ballot);
         Meeting meeting = meetings.meeting(meetingId);
         var deadline = meeting.votingDeadline();

@@ -2,13 +2,15 @@ package org.sovet.meeting;
 
 import static org.sovet.meeting.MeetingProcess.Vars;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Before the session is recorded, its form lists the approved agenda, one entry per item; when the
+ * Before the session is recorded, its form lists the approved agenda, one entry per item with a decision row; when the
  * secretary came back to correct the record, the form opens with the record as it stands.
  */
 @Component("prepareSession")
@@ -46,9 +48,15 @@ class PrepareSession implements ExecutionListener {
             execution.setVariable(Vars.TOGETHER_ABSTAIN, joint.map(Decision::votesAbstain).orElse(null));
             return;
         }
-        List<SessionItem> items = meetings.agenda(meetingId).stream()
-                .map(a -> new SessionItem(a.title(), a.speakerNames(), null, null, List.of()))
-                .toList();
+        // one decision row ready per item, unanimous when the votes can be counted: the usual case takes no clicks
+        Map<String, Object> decision = Map.of("kind", "SIMPLE", "unanimous", execution.getVariable(Vars.COULD_VOTE) != null);
+        List<Map<String, Object>> items = meetings.agenda(meetingId).stream().map(a -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("title", a.title());
+            item.put("speakerName", a.speakerNames());
+            item.put("decisions", List.of(decision));
+            return item;
+        }).toList();
         forms.writeList(execution, Vars.SESSION_ITEMS, items);
     }
 }

@@ -18,12 +18,14 @@ class RecordAttendance implements JavaDelegate {
 
     private final SessionService sessions;
     private final MeetingForms forms;
+    private final FormRows rows;
     private final Directory directory;
 
-    RecordAttendance(SessionService sessions, MeetingForms forms, Directory directory, BoundMeeting bound) {
+    RecordAttendance(SessionService sessions, MeetingForms forms, FormRows rows, Directory directory, BoundMeeting bound) {
         this.bound = bound;
         this.sessions = sessions;
         this.forms = forms;
+        this.rows = rows;
         this.directory = directory;
     }
 
@@ -34,7 +36,7 @@ class RecordAttendance implements JavaDelegate {
                         MeetingForms.count(execution, Vars.MEMBERS_COUNT, "Членов Совета присутствовало"),
                         MeetingForms.text(execution, Vars.ATTENDANCE_NOTE),
                         MeetingForms.count(execution, Vars.AUDIENCE_VOTERS, "Из присутствующих голосовали")),
-                forms.list(execution, Vars.GUESTS, Guest.class));
+                rows.guests(execution, execution.getTenantId(), Vars.GUESTS));
         String clusterId = execution.getTenantId();
         execution.setVariable(Vars.VOTING_MEMBERS, directory.councilMemberIds(clusterId).size());
         execution.setVariable(Vars.PRESENT_VOTING, attendance.membersPresent());

@@ -14,9 +14,9 @@ class RecordSession implements JavaDelegate {
 
     private final SessionService sessions;
     private final MeetingService meetings;
-    private final MeetingForms forms;
+    private final FormRows forms;
 
-    RecordSession(SessionService sessions, MeetingService meetings, MeetingForms forms, BoundMeeting bound) {
+    RecordSession(SessionService sessions, MeetingService meetings, FormRows forms, BoundMeeting bound) {
         this.bound = bound;
         this.sessions = sessions;
         this.meetings = meetings;
@@ -27,7 +27,7 @@ class RecordSession implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long meetingId = bound.of(execution);
         var decisions = sessions.recordSession(meetingId, MeetingForms.text(execution, Vars.OPENING),
-                MeetingForms.text(execution, Vars.CLOSING), forms.list(execution, Vars.SESSION_ITEMS, SessionItem.class),
+                MeetingForms.text(execution, Vars.CLOSING), forms.sessionItems(execution, execution.getTenantId(), Vars.SESSION_ITEMS),
                 MeetingForms.jointVote(execution));
         meetings.markHeld(meetingId);
         execution.setVariable("adoptedDecisions", decisions.stream().filter(Decision::adopted).count());

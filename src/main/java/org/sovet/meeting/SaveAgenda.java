@@ -14,17 +14,19 @@ class SaveAgenda implements JavaDelegate {
 
     private final MeetingService meetings;
     private final MeetingForms forms;
+    private final FormRows rows;
 
-    SaveAgenda(MeetingService meetings, MeetingForms forms, BoundMeeting bound) {
+    SaveAgenda(MeetingService meetings, MeetingForms forms, FormRows rows, BoundMeeting bound) {
         this.bound = bound;
         this.meetings = meetings;
         this.forms = forms;
+        this.rows = rows;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long meetingId = bound.of(execution);
-        var agenda = forms.entries(execution, Vars.AGENDA);
+        var agenda = rows.agenda(execution, execution.getTenantId(), Vars.AGENDA);
         meetings.saveAgenda(meetingId, agenda);
         forms.writeEntries(execution, Vars.AGENDA, agenda);
         execution.setVariable(Vars.REVIEW_DECISION, null);

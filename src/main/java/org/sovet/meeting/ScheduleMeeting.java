@@ -20,14 +20,16 @@ class ScheduleMeeting implements JavaDelegate {
     private final MeetingForms forms;
     private final Directory directory;
     private final MeetingCard card;
+    private final DirectoryPicks picks;
 
     ScheduleMeeting(MeetingService meetings, MeetingScheduling scheduling, MeetingForms forms, Directory directory,
-                    MeetingCard card) {
+                    MeetingCard card, DirectoryPicks picks) {
         this.meetings = meetings;
         this.card = card;
         this.scheduling = scheduling;
         this.forms = forms;
         this.directory = directory;
+        this.picks = picks;
     }
 
     @Override
@@ -57,5 +59,6 @@ class ScheduleMeeting implements JavaDelegate {
         forms.writeList(execution, Vars.MEMBER_OPTIONS, people.stream()
                 .map(p -> java.util.Map.of("label", p.fullName() + (p.position() == null ? "" : ", " + p.position()), "value", p.id()))
                 .toList());
+        forms.writeList(execution, Vars.PEOPLE_OPTIONS, picks.options(clusterId));
     }
 }

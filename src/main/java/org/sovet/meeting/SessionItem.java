@@ -24,10 +24,9 @@ public record SessionItem(String title, String speakerName, String heard, String
             return Boolean.TRUE.equals(unanimous);
         }
 
-        /** A row with nothing in it but the preset majority. */
+        /** A row with nothing written in it: the preset majority and «единогласно» are the form's defaults. */
         boolean isEmpty() {
-            return MeetingValidator.blank(text) && !hasCounts() && !isUnanimous() && MeetingValidator.blank(owner)
-                    && MeetingValidator.blank(due);
+            return MeetingValidator.blank(text) && !hasCounts() && MeetingValidator.blank(owner) && MeetingValidator.blank(due);
         }
 
         boolean hasCounts() {

@@ -45,10 +45,7 @@ class SessionRecordInBrowserTest extends SovetTest {
             browser.waitUntilGone(By.cssSelector(".fjs-container"));
 
             browser.openTask("Записать ход заседания, решения и голосование");
-            for (int item = 1; item <= 2; item++) {
-                browser.click(By.xpath("(//div[contains(@class,'fjs-container')]//button[contains(normalize-space(.), 'Добавить')])["
-                        + item + "]"));
-            }
+            // each item opens with one decision row
             var decisions = browser.fields("Решение");
             assertThat(decisions).hasSize(2);
             decisions.get(0).sendKeys("Утвердить план работы.");

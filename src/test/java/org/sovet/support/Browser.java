@@ -133,6 +133,13 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Opens a Camunda Form's select (a searchable one too) and clicks the option with this text in its list. */
+    public void pick(WebElement select, String option) {
+        click(select);
+        click(By.xpath("//div[contains(@class,'fjs-container')]//*[contains(@class,'fjs-dropdownlist-item')"
+                + " and normalize-space(.)='" + option + "']"));
+    }
+
     /** Picks the option with this visible text in the page's select of this name. */
     public void select(String name, String option) {
         new Select(visible(By.name(name))).selectByVisibleText(option);
