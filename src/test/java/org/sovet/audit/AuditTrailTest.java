@@ -87,11 +87,11 @@ class AuditTrailTest extends SovetTest {
         assertThat(http.withBasicAuth("belyaev", "demo").getForEntity(path, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         ResponseEntity<String> otherCluster = http.withBasicAuth("bykova", "demo").getForEntity(path, String.class);
         assertThat(otherCluster.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(otherCluster.getBody()).isEqualTo("План не найден.");
+        assertThat(otherCluster.getBody()).contains("\"message\":\"План не найден.\"");
         assertThat(http.withBasicAuth("bykova", "demo").getForEntity(path + ".csv", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(http.withBasicAuth("petrova", "demo").getForEntity("/audit/plans/999999", String.class).getBody())
-                .isEqualTo("План не найден.");
+                .as("an unknown record answers as another cluster's").isEqualTo(otherCluster.getBody());
         ResponseEntity<String> anonymous = http.withRedirects(Redirects.DONT_FOLLOW).getForEntity(path, String.class);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         assertThat(anonymous.getHeaders().getLocation()).hasPath("/login");
