@@ -3,6 +3,7 @@ package org.sovet.followup;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.sovet.directory.Directory;
 import org.sovet.directory.Organization;
 import org.sovet.directory.Person;
@@ -60,11 +61,11 @@ class AssignmentActions {
                 .map(p -> new Candidate(p.id(), label(p))).toList();
     }
 
-    /** «Воронцов А.Н. — директор, МКОУ СОШ пгт Демьяново». */
+    /** «Воронцов А.Н. — директор, МКОУ СОШ пгт Демьяново»; a position that names its school already keeps it once. */
     private String label(Person p) {
-        String organization = directory.organization(p.organizationId()).map(Organization::shortName).orElse(null);
-        String where = String.join(", ", java.util.stream.Stream.of(p.position(), organization)
-                .filter(s -> s != null && !s.isBlank()).toList());
+        String organization = directory.organization(p.organizationId()).map(Organization::shortName)
+                .filter(o -> p.position() == null || !p.position().contains(o)).orElse(null);
+        String where = String.join(", ", Stream.of(p.position(), organization).filter(s -> s != null && !s.isBlank()).toList());
         return where.isEmpty() ? p.surnameAndInitials() : p.surnameAndInitials() + " — " + where;
     }
 }

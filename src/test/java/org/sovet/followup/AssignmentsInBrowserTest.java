@@ -52,6 +52,8 @@ class AssignmentsInBrowserTest extends SovetTest {
             assertThat(secretary.text()).doesNotContain("логин");
             secretary.select("owner", people.stream().filter(p -> p.startsWith("Беляев С.И. — ")).findFirst().orElseThrow());
             secretary.screenshot("secretary-picks-the-new-owner");
+            assertThat((Boolean) secretary.evaluate("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                    .as("the long names of the select do not widen the page").isTrue();
             secretary.clickButton("Передать");
             secretary.waitForText("Поручение передано новому исполнителю.");
             secretary.screenshot("secretary-reassigned");

@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -180,7 +181,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(String text) {
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        // a page that is being left (a redirect) answers with a stale body: wait for the next one
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     public void waitUntilGone(By by) {
