@@ -1,17 +1,14 @@
 package org.sovet.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.sovet.common.RecordNotFound;
 import org.sovet.config.ClusterAccess;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -64,19 +61,7 @@ class AuditPage {
         Kind found = KINDS.get(kind);
         // the portal's login interceptor has sent anyone without a login to the login page already
         return found.find().apply(records, id).filter(record -> access.user(request).filter(user -> access.mayRead(user, record.clusterId())).isPresent())
-                .orElseThrow(() -> new Hidden(found.missing()));
+                .orElseThrow(() -> new RecordNotFound(found.missing()));
     }
 
-    @ExceptionHandler(Hidden.class)
-    ResponseEntity<String> hidden(Hidden e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                .body(e.getMessage());
-    }
-
-    /** The record does not exist, or belongs to a cluster the reader may not see: the same answer. */
-    static final class Hidden extends RuntimeException {
-        Hidden(String message) {
-            super(message, null, false, false);
-        }
-    }
 }

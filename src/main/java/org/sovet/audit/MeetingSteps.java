@@ -90,7 +90,7 @@ class MeetingSteps implements StepOutcomes {
     private String attendance(Step step) {
         List<String> present = list(step, Vars.PRESENT, String.class);
         String members = !present.isEmpty() ? "Присутствуют членов Совета: " + present.size() + " ("
-                + present.stream().map(people::shortName).collect(Collectors.joining(", ")) + ")"
+                + present.stream().map(people::name).collect(Collectors.joining(", ")) + ")"
                 : step.text(Vars.MEMBERS_COUNT) != null ? "Присутствуют членов Совета: " + step.text(Vars.MEMBERS_COUNT)
                 + " (без поимённого списка)" : "Члены Совета не отмечены, кворум не определялся";
         String audience = step.text(Vars.ATTENDANCE_NOTE) == null ? "" : ", присутствовали: «" + step.text(Vars.ATTENDANCE_NOTE) + "»"

@@ -21,7 +21,10 @@ public record Person(
         return initials + " " + lastName;
     }
 
-    /** «Жилина О.А.», as protocols list those present. */
+    /**
+     * «Жилина О.А.», as protocols list those present: the one form of a name in every list (archive,
+     * assignments, history); headers and greetings use {@link #fullName()}.
+     */
     public String surnameAndInitials() {
         String initials = firstName.charAt(0) + "." + (middleName == null || middleName.isBlank() ? "" : middleName.charAt(0) + ".");
         return lastName + " " + initials;

@@ -39,10 +39,10 @@ public class AssignmentBoard {
                     // a due date is a day of the council's own calendar
                     ZoneId zone = ZoneId.of(rs.getString("time_zone"));
                     LocalDate due = rs.getObject("due_date", LocalDate.class);
-                    return new AssignmentRow(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("cluster_name"),
+                    return new AssignmentRow(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("cluster_id"), rs.getString("cluster_name"),
                             rs.getInt("protocol_number"), rs.getString("text"), rs.getString("owner"), due, rs.getString("due_text"),
                             rs.getString("status"), rs.getBoolean("overdue") || late(rs.getString("status"), due, zone),
-                            closedOnTime(rs.getObject("closed_at", OffsetDateTime.class), due, zone));
+                            closedOnTime(rs.getObject("closed_at", OffsetDateTime.class), due, zone), rs.getString("controller_id"));
                 })
                 .list();
         String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);

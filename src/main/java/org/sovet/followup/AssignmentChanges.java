@@ -65,11 +65,21 @@ public class AssignmentChanges {
         return assignments.find(id).dueDate();
     }
 
+    /** The one rule of who cancels: the chair of the assignment's council; the page offers «Отменить» by it too. */
+    public boolean mayCancel(String userId, String clusterId) {
+        return directory.rolesOf(userId, clusterId).contains(CouncilRole.CHAIR);
+    }
+
+    /** The one rule of who re-assigns: the assignment's controller. */
+    public boolean mayReassign(String userId, String controllerId) {
+        return userId.equals(controllerId);
+    }
+
     /** Cancels the assignment and ends its follow-up, wherever it stands; all of it stays in the history. */
     @Transactional
     public void cancel(long id, String chair, String reason) {
         var a = assignments.find(id);
-        if (!directory.rolesOf(chair, a.clusterId()).contains(CouncilRole.CHAIR)) {
+        if (!mayCancel(chair, a.clusterId())) {
             throw new InputRejectedException("Отменить поручение может только председатель Совета.");
         }
         if (reason == null || reason.isBlank()) {
@@ -88,7 +98,7 @@ public class AssignmentChanges {
     @Transactional
     public void reassign(long id, String controller, String newOwner) {
         var a = assignments.find(id);
-        if (!controller.equals(a.controllerId())) {
+        if (!mayReassign(controller, a.controllerId())) {
             throw new InputRejectedException("Передать поручение другому исполнителю может только контролёр.");
         }
         if (directory.councilMembers(a.clusterId()).stream().noneMatch(p -> p.id().equals(newOwner))) {

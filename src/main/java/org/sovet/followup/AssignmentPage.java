@@ -28,9 +28,12 @@ class AssignmentPage {
     private final AssignmentChanges changes;
     private final AssignmentAccess followers;
     private final ClusterAccess access;
+    private final AssignmentActions actions;
 
-    AssignmentPage(AssignmentBoard board, AssignmentChanges changes, AssignmentAccess followers, ClusterAccess access) {
+    AssignmentPage(AssignmentBoard board, AssignmentChanges changes, AssignmentAccess followers, ClusterAccess access,
+                   AssignmentActions actions) {
         this.board = board;
+        this.actions = actions;
         this.changes = changes;
         this.followers = followers;
         this.access = access;
@@ -38,9 +41,12 @@ class AssignmentPage {
 
     @GetMapping("/assignments")
     String page(@RequestParam(required = false) String cluster, @RequestParam(required = false) String status,
-                @RequestParam(required = false) String q, HttpServletRequest request, Model model) {
-        var rows = board.rows(clusters(request, cluster), status, q);
+                @RequestParam(required = false) String q, @RequestParam(required = false) Long id,
+                HttpServletRequest request, Model model) {
+        // a mail about one assignment links to the page showing just that one
+        var rows = board.rows(clusters(request, cluster), status, q).stream().filter(r -> id == null || r.id() == id).toList();
         model.addAttribute("rows", rows);
+        model.addAttribute("actions", actions.of(user(request), rows));
         var chart = board.perOrganization(rows);
         model.addAttribute("chart", chart);
         int widest = chart.values().stream().mapToInt(c -> c[0] + c[1] + c[2]).max().orElse(0);
@@ -49,6 +55,7 @@ class AssignmentPage {
         model.addAttribute("cluster", cluster);
         model.addAttribute("status", status);
         model.addAttribute("q", q);
+        model.addAttribute("id", id);
         return "pages/assignments";
     }
 
@@ -74,9 +81,8 @@ class AssignmentPage {
     }
 
     private String change(HttpServletRequest request, RedirectAttributes flash, java.util.function.Consumer<String> action, String done) {
-        String user = access.user(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Войдите в систему."));
         try {
-            action.accept(user);
+            action.accept(user(request));
             flash.addFlashAttribute("message", done);
         } catch (InputRejectedException e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -88,9 +94,12 @@ class AssignmentPage {
         return visible(request).stream().map(Cluster::id).filter(id -> wanted == null || wanted.isBlank() || id.equals(wanted)).toList();
     }
 
+    private String user(HttpServletRequest request) {
+        return access.user(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Войдите в систему."));
+    }
+
     private List<Cluster> visible(HttpServletRequest request) {
-        String user = access.user(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Войдите в систему."));
-        var clusters = followers.followedBy(user);
+        var clusters = followers.followedBy(user(request));
         if (clusters.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Страница поручений — для секретарей, председателей и надзора.");
         }

@@ -11,6 +11,7 @@ import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
 import org.sovet.notify.Mail;
 import org.sovet.notify.Mailer;
+import org.sovet.notify.RecordLinks;
 import org.springframework.stereotype.Component;
 
 /** One person's assignment mail: a reminder, the due date, or the escalation of an overdue one. */
@@ -23,7 +24,11 @@ class SendAssignmentMail implements JavaDelegate {
     private final Directory directory;
     private final Mailer mailer;
 
-    SendAssignmentMail(AssignmentService assignments, Directory directory, Mailer mailer, BoundAssignment bound) {
+    private final AssignmentAccess followers;
+
+    SendAssignmentMail(AssignmentService assignments, Directory directory, Mailer mailer, BoundAssignment bound,
+                       AssignmentAccess followers) {
+        this.followers = followers;
         this.bound = bound;
         this.assignments = assignments;
         this.directory = directory;
@@ -43,6 +48,13 @@ class SendAssignmentMail implements JavaDelegate {
         } + RussianDates.longDate(assignment.dueDate());
         mailer.send(new Mail(to.email(), to.fullName(), to.greeting(), subject, "assignment",
                 Map.of("kind", kind, "assignment", assignment, "owner", owner,
-                        "due", RussianDates.longDate(assignment.dueDate())), List.of()));
+                        "due", RussianDates.longDate(assignment.dueDate()), "link", link(to, assignment)), List.of()));
+    }
+
+    /** The assignments page, filtered to this one, for who follows it; the archive for the owner and the rest. */
+    private String link(Person to, AssignmentService.Assignment assignment) {
+        boolean follows = followers.followedBy(to.id()).stream().anyMatch(c -> c.id().equals(assignment.clusterId()));
+        return follows ? RecordLinks.assignmentOnBoard(assignment.clusterId(), assignment.id())
+                : RecordLinks.assignment(assignment.clusterId(), assignment.id());
     }
 }

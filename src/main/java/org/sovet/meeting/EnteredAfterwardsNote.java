@@ -21,7 +21,7 @@ public class EnteredAfterwardsNote {
         if (!meeting.enteredAfterwards()) {
             return null;
         }
-        String who = directory.person(meeting.entered().by()).map(Person::fullName).orElse(meeting.entered().by());
+        String who = directory.person(meeting.entered().by()).map(Person::surnameAndInitials).orElse(meeting.entered().by());
         ZoneId zone = ZoneId.of(directory.cluster(meeting.clusterId()).timeZone());
         return "внесено после проведения: " + who + ", " + RussianDates.longDate(meeting.entered().at().atZone(zone).toLocalDate());
     }

@@ -57,7 +57,8 @@ class ScheduleMeeting implements JavaDelegate {
         execution.setVariable(Vars.REVIEW_REMARKS, null);
         var people = directory.councilMembers(clusterId);
         forms.writeList(execution, Vars.MEMBER_OPTIONS, people.stream()
-                .map(p -> java.util.Map.of("label", p.fullName() + (p.position() == null ? "" : ", " + p.position()), "value", p.id()))
+                // a list of people: the list form of a name, «Воронцов А.Н. — директор …»
+                .map(p -> java.util.Map.of("label", p.surnameAndInitials() + (p.position() == null ? "" : " — " + p.position()), "value", p.id()))
                 .toList());
         forms.writeList(execution, Vars.PEOPLE_OPTIONS, picks.options(clusterId));
     }

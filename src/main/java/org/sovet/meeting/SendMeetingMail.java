@@ -12,6 +12,7 @@ import org.sovet.directory.Person;
 import org.sovet.notify.CalendarEvent;
 import org.sovet.notify.Mail;
 import org.sovet.notify.Mailer;
+import org.sovet.notify.RecordLinks;
 import org.sovet.notify.MeetingCalendar;
 import org.springframework.stereotype.Component;
 
@@ -59,6 +60,7 @@ class SendMeetingMail implements JavaDelegate {
         model.put("title", title);
         model.put("clusterName", cluster);
         model.put("meeting", meeting);
+        model.put("archive", RecordLinks.meeting(meeting.clusterId(), meeting.id()));
         model.put("format", meeting.format().title());
         model.put("date", RussianDates.longDate(start.toLocalDate()));
         // a written meeting has no hour to show: its members vote by the deadline

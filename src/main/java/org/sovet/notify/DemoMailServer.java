@@ -5,12 +5,15 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.sovet.common.Hashes;
 import org.sovet.config.SovetProperties;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -22,8 +25,14 @@ import org.springframework.stereotype.Component;
 public class DemoMailServer implements DisposableBean {
 
     private final GreenMail greenMail;
-    /** Messages by Message-ID in the order they were first seen: a message keeps its number. */
-    private final Map<String, MimeMessage> seen = new LinkedHashMap<>();
+    /** Messages by their key in the order they were first seen. */
+    private final Map<String, Received> seen = new LinkedHashMap<>();
+
+    /**
+     * A message with the key its link carries: drawn from its Message-ID, unique to the message, so a
+     * link never shows another message, neither after new mail nor after a restart (which empties the box).
+     */
+    public record Received(String key, MimeMessage message) {}
 
     DemoMailServer(SovetProperties properties) {
         ServerSetup smtp = new ServerSetup(properties.demo().mailServer().smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
@@ -31,12 +40,8 @@ public class DemoMailServer implements DisposableBean {
         greenMail.start();
     }
 
-    /**
-     * Received messages in the order they arrived; the index is the message's number on the page.
-     * GreenMail lists them mailbox by mailbox, so a new message for one person would shift the
-     * numbers of everyone else's: numbers are given here instead, once.
-     */
-    public synchronized List<MimeMessage> messages() {
+    /** Received messages in the order they arrived (GreenMail lists them mailbox by mailbox). */
+    public synchronized List<Received> messages() {
         List<MimeMessage> arrived = new ArrayList<>();
         for (MimeMessage message : greenMail.getReceivedMessages()) {
             if (!seen.containsKey(id(message))) {
@@ -44,8 +49,13 @@ public class DemoMailServer implements DisposableBean {
             }
         }
         arrived.sort(Comparator.comparing(DemoMailServer::sent));
-        arrived.forEach(message -> seen.putIfAbsent(id(message), message));
+        arrived.forEach(message -> seen.putIfAbsent(id(message), new Received(Hashes.sha256(
+                id(message).getBytes(StandardCharsets.UTF_8)).substring(0, 20), message)));
         return List.copyOf(seen.values());
+    }
+
+    public Optional<Received> message(String key) {
+        return messages().stream().filter(m -> m.key().equals(key)).findFirst();
     }
 
     private static String id(MimeMessage message) {

@@ -15,23 +15,23 @@ import java.util.Date;
 import java.util.List;
 
 /** A received message as the demo mailbox page shows it. */
-record MailView(int index, String sentAt, String from, String to, String subject, String html, List<AttachmentView> attachments) {
+record MailView(String key, String sentAt, String from, String to, String subject, String html, List<AttachmentView> attachments) {
 
     record AttachmentView(int index, String fileName, String contentType, int size, byte[] content) {}
 
     private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-    static MailView of(int index, MimeMessage message, ZoneId zone) {
+    static MailView of(String key, MimeMessage message, ZoneId zone) {
         try {
             List<AttachmentView> attachments = new ArrayList<>();
             StringBuilder html = new StringBuilder();
             collect(message, html, attachments);
             Date sent = message.getSentDate();
-            return new MailView(index, sent == null ? "" : SENT.format(sent.toInstant().atZone(zone)), decode(String.join(", ", addresses(message.getFrom()))),
+            return new MailView(key, sent == null ? "" : SENT.format(sent.toInstant().atZone(zone)), decode(String.join(", ", addresses(message.getFrom()))),
                     decode(String.join(", ", addresses(message.getAllRecipients()))), message.getSubject(),
                     html.toString(), attachments);
         } catch (MessagingException e) {
-            throw new IllegalStateException("Unreadable message " + index, e);
+            throw new IllegalStateException("Unreadable message " + key, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,11 +38,10 @@ class MailboxController {
     @GetMapping("/mail")
     String inbox(HttpServletRequest request, Model model) {
         var reader = readers.of(request);
-        var messages = server.messages();
         List<MailView> views = new ArrayList<>();
-        for (int i = 0; i < messages.size(); i++) {
-            if (reader.mayRead(messages.get(i))) {
-                views.add(MailView.of(i, messages.get(i), zone));
+        for (var received : server.messages()) {
+            if (reader.mayRead(received.message())) {
+                views.add(MailView.of(received.key(), received.message(), zone));
             }
         }
         Collections.reverse(views);
@@ -51,15 +50,15 @@ class MailboxController {
         return "pages/mailbox";
     }
 
-    @GetMapping("/mail/{index}")
-    String message(@PathVariable int index, HttpServletRequest request, Model model) {
-        model.addAttribute("mail", view(index, request));
+    @GetMapping("/mail/{key}")
+    String message(@PathVariable String key, HttpServletRequest request, Model model) {
+        model.addAttribute("mail", view(key, request));
         return "pages/mail-message";
     }
 
-    @GetMapping("/mail/{index}/attachments/{attachment}")
-    ResponseEntity<byte[]> attachment(@PathVariable int index, @PathVariable int attachment, HttpServletRequest request) {
-        MailView mail = view(index, request);
+    @GetMapping("/mail/{key}/attachments/{attachment}")
+    ResponseEntity<byte[]> attachment(@PathVariable String key, @PathVariable int attachment, HttpServletRequest request) {
+        MailView mail = view(key, request);
         if (attachment < 0 || attachment >= mail.attachments().size()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Вложение не найдено");
         }
@@ -67,12 +66,11 @@ class MailboxController {
         return Downloads.attachment(file.fileName(), file.contentType(), file.content());
     }
 
-    /** Someone else's message answers as an unknown one, so its number reveals nothing. */
-    private MailView view(int index, HttpServletRequest request) {
-        var messages = server.messages();
-        if (index < 0 || index >= messages.size() || !readers.of(request).mayRead(messages.get(index))) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Письмо не найдено");
-        }
-        return MailView.of(index, messages.get(index), zone);
+    /** Someone else's message answers as an unknown one, so its key reveals nothing. */
+    private MailView view(String key, HttpServletRequest request) {
+        var reader = readers.of(request);
+        return server.message(key).filter(received -> reader.mayRead(received.message()))
+                .map(received -> MailView.of(key, received.message(), zone))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Письмо не найдено"));
     }
 }

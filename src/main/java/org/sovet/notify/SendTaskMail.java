@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -44,7 +45,9 @@ class SendTaskMail implements JavaDelegate {
         model.put("clusterName", execution.getVariable(Vars.CLUSTER_NAME));
         model.put("note", execution.getVariable(Vars.NOTE));
         model.put("due", due == null ? null : RussianDates.longDate(due.toInstant().atZone(zone).toLocalDate()));
-        mailer.send(new Mail(user.getEmail(), user.getFirstName() + " " + user.getLastName(), user.getFirstName(),
+        // the Camunda user mirrors the directory (first name and patronymic, surname); the full form puts the surname first
+        String fullName = (Objects.toString(user.getLastName(), "") + " " + Objects.toString(user.getFirstName(), "")).trim();
+        mailer.send(new Mail(user.getEmail(), fullName, user.getFirstName(),
                 "Новая задача: " + taskName, "task-assigned", model, List.of()));
     }
 }

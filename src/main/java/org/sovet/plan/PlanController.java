@@ -1,7 +1,7 @@
 package org.sovet.plan;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
+import org.sovet.common.RecordNotFound;
 import org.sovet.config.ClusterAccess;
 import org.sovet.document.Downloads;
 import org.springframework.http.HttpHeaders;
@@ -32,8 +32,7 @@ class PlanController {
         }
         var plan = plans.find(planId).orElse(null);
         if (plan == null || !access.mayRead(user.get(), plan.clusterId())) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                    .body("План не найден.".getBytes(StandardCharsets.UTF_8));
+            throw new RecordNotFound("План не найден.");
         }
         var file = plans.document(planId);
         return ResponseEntity.ok()

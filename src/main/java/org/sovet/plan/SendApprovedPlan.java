@@ -11,6 +11,7 @@ import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
 import org.sovet.notify.Mail;
 import org.sovet.notify.Mailer;
+import org.sovet.notify.RecordLinks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +47,8 @@ class SendApprovedPlan implements JavaDelegate {
                         "clusterName", cluster,
                         "orderDate", RussianDates.shortDate(plan.orderDate()),
                         "approvedOn", RussianDates.longDate(plan.orderDate()),
-                        "meetings", plannedDates(plan)),
+                        "meetings", plannedDates(plan),
+                        "archive", RecordLinks.plan(plan.clusterId(), planId)),
                 List.of(new Mail.Attachment(pdf.fileName(), "application/pdf", pdf.content()))));
     }
 

@@ -1,8 +1,8 @@
 package org.sovet.protocol;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.sovet.common.RecordNotFound;
 import org.sovet.config.ClusterAccess;
 import org.sovet.document.Downloads;
 import org.sovet.meeting.MeetingService;
@@ -40,7 +40,7 @@ class ProtocolController {
         }
         var stored = protocols.stored(meetingId).orElse(null);
         if (stored == null) {
-            return notFound();
+            throw missing();
         }
         var meeting = meetings.meeting(meetingId);
         boolean pdf = format.equals("pdf");
@@ -58,7 +58,7 @@ class ProtocolController {
         var annex = annexes.of(meetingId).stream().filter(a -> a.number() == number).findFirst().orElse(null);
         var content = annexes.content(meetingId, number).orElse(null);
         if (annex == null || content == null) {
-            return notFound();
+            throw missing();
         }
         return Downloads.attachment(annex.fileName(), annex.contentType(), content);
     }
@@ -71,7 +71,7 @@ class ProtocolController {
         }
         var stored = protocols.stored(meetingId).orElse(null);
         if (stored == null) {
-            return notFound();
+            throw missing();
         }
         boolean valid = protocols.verify(meetingId);
         return ResponseEntity.ok(Map.of(
@@ -86,15 +86,19 @@ class ProtocolController {
         if (user.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, "/login").build();
         }
+        boolean readable;
         try {
-            return access.mayRead(user.get(), meetings.meeting(meetingId).clusterId()) ? null : notFound();
+            readable = access.mayRead(user.get(), meetings.meeting(meetingId).clusterId());
         } catch (RuntimeException e) {
-            return notFound();
+            readable = false;
         }
+        if (!readable) {
+            throw missing();
+        }
+        return null;
     }
 
-    private static ResponseEntity<?> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                .body("Протокол не найден.");
+    private static RecordNotFound missing() {
+        return new RecordNotFound("Протокол не найден.");
     }
 }

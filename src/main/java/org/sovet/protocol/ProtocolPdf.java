@@ -169,8 +169,13 @@ public class ProtocolPdf {
      * SHA-256, so the protocol's own fingerprint covers it too.
      */
     public static String annex(ProtocolAnnex annex) {
-        String line = "Приложение " + annex.number() + ". " + annex.title() + " на " + annex.sheets() + " л.";
+        String line = annexTitle(annex);
         return annex.pdf() ? line : line + " Файл «" + annex.fileName() + "», SHA-256: " + annex.sha256() + ".";
+    }
+
+    /** «Приложение 1. Форма ежемесячного отчета на 2 л.», without the file's fingerprint: as a mail lists it. */
+    public static String annexTitle(ProtocolAnnex annex) {
+        return "Приложение " + annex.number() + ". " + annex.title() + " на " + annex.sheets() + " л.";
     }
 
     /** The date beside a signature; blank until signed, so it can be written in by hand. */

@@ -13,6 +13,7 @@ import org.sovet.directory.Person;
 import org.sovet.meeting.MeetingService;
 import org.sovet.notify.Mail;
 import org.sovet.notify.Mailer;
+import org.sovet.notify.RecordLinks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,8 +54,9 @@ class SendSignedProtocol implements JavaDelegate {
                 "Протокол № " + meeting.protocolNumber() + " от " + date + " подписан",
                 "protocol-signed",
                 Map.of("number", meeting.protocolNumber(), "date", date, "theme", meeting.theme() == null ? "" : meeting.theme(),
-                        "clusterName", directory.cluster(meeting.clusterId()).name(), "sha256", stored.sha256(),
-                        "annexes", listed.stream().map(ProtocolPdf::annex).toList()),
+                        "clusterName", directory.cluster(meeting.clusterId()).name(),
+                        "archive", RecordLinks.protocol(meeting.clusterId(), meetingId), "verify", RecordLinks.verification(meetingId),
+                        "annexes", listed.stream().map(ProtocolPdf::annexTitle).toList()),
                 attachments(meetingId, listed, new Mail.Attachment("protokol-" + meeting.protocolNumber() + "-" + date + ".pdf",
                         "application/pdf", stored.pdf()))));
     }

@@ -122,7 +122,7 @@ class EngineRestSecurityTest extends SovetTest {
         assertThat(http.withBasicAuth(SUPERVISOR, "demo").getForEntity(url, byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
         ResponseEntity<String> unknown = http.withBasicAuth("kolesnikova", "demo").getForEntity("/plans/999999/document", String.class);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(unknown.getBody()).isEqualTo("План не найден.");
+        assertThat(unknown.getBody()).contains("\"message\":\"План не найден.\"");
     }
 
     private JsonNode array(TestRestTemplate client, String url) throws Exception {

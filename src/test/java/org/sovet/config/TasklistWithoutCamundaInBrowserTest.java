@@ -101,6 +101,40 @@ class TasklistWithoutCamundaInBrowserTest extends SovetTest {
     }
 
     @Test
+    void shouldOfferStartingAProcessOnlyToWhomMayStartOne() {
+        try (Browser member = new Browser(port, "start-process-member")) {
+            member.logInToTasklist("belyaev");
+            // the archive link is added once the header's actions are there
+            member.visible(By.cssSelector(".sections-menu li.sovet-archive"));
+            member.waitUntilGone(By.cssSelector(".sections-menu li.start-process-action"));
+            assertThat(member.text()).doesNotContain("Запустить процесс");
+            member.screenshot("member-starts-nothing");
+        }
+        try (Browser methodist = new Browser(port, "start-process-methodist")) {
+            methodist.logInToTasklist(WorkPlanFixture.METHODIST);
+            methodist.visible(By.cssSelector(".sections-menu li.start-process-action"));
+            assertThat(methodist.text()).contains("Запустить процесс");
+            methodist.screenshot("methodist-starts-a-plan");
+        }
+    }
+
+    @Test
+    void shouldLeadMyProfileAndTheWelcomePageToThePortal() {
+        try (Browser browser = new Browser(port, "welcome-to-portal")) {
+            browser.logInToTasklist("kolesnikova");
+            browser.chooseFromUserMenu("Мой профиль");
+            browser.waitForText("Образовательный кластер Подосиновского района");
+            assertThat(browser.currentPath()).isEqualTo("/");
+            assertThat(browser.text()).contains("Колесникова Ирина Петровна").doesNotContain("Camunda", "Welcome", "Profile");
+            browser.screenshot("my-profile-is-the-portal");
+
+            browser.open("/camunda/app/welcome/default/#!/welcome");
+            browser.waitForText("Образовательный кластер Подосиновского района");
+            assertThat(browser.currentPath()).isEqualTo("/");
+        }
+    }
+
+    @Test
     void shouldLeadTheWelcomeAppAndTheLogoutToThePortalsLogin() {
         try (Browser browser = new Browser(port, "tasklist-logout")) {
             browser.open("/camunda/app/welcome/default/");

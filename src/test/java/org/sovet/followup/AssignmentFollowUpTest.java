@@ -19,6 +19,7 @@ import org.sovet.document.UploadSamples;
 import org.sovet.meeting.MeetingFixture;
 import org.sovet.meeting.MeetingProcess;
 import org.sovet.meeting.SessionItem;
+import org.sovet.support.MailText;
 import org.sovet.support.SessionClient;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,8 @@ class AssignmentFollowUpTest extends SovetTest {
 
         assertThat(fire(task, FollowUpProcess.Elements.REMINDER, FollowUpProcess.Elements.SEND_REMINDER)).containsExactly("vorontsov@example.org");
         assertThat(MAIL.getReceivedMessages()[0].getSubject()).startsWith("Напоминание: срок поручения 30 апреля " + NEXT_YEAR);
+        assertThat(MailText.html(MAIL.getReceivedMessages()[0])).as("the chair follows the assignments: the page shows just this one")
+                .contains("/assignments?cluster=podosinovets&amp;id=" + id);
         assertThat(fire(task, FollowUpProcess.Elements.DUE, FollowUpProcess.Elements.SEND_DUE)).containsExactly("vorontsov@example.org");
         assertThat(fire(task, FollowUpProcess.Elements.OVERDUE, FollowUpProcess.Elements.ESCALATE))
                 .containsExactlyInAnyOrder("kolesnikova@example.org", "vorontsov@example.org");
@@ -168,6 +171,38 @@ class AssignmentFollowUpTest extends SovetTest {
         Task now = tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
         assertThat(now.getAssignee()).isEqualTo("belyaev");
         assertThat(assignments.find(id).ownerPersonId()).isEqualTo("belyaev");
+    }
+
+    @Test
+    void shouldOfferCancellingToTheChairReassigningToTheControllerAndNothingToTheSupervisor() {
+        long id = (Long) tasks.getVariable(assignmentTask().getId(), FollowUpProcess.Vars.ASSIGNMENT_ID);
+        SessionClient secretary = loggedIn("kolesnikova");
+        SessionClient chair = loggedIn("vorontsov");
+        SessionClient supervisor = loggedIn("petrova");
+
+        String controllers = secretary.get("/assignments").getBody();
+        assertThat(controllers).contains(">Передать</button>", "<option value=\"belyaev\">Беляев С.И. — ")
+                .doesNotContain(">Отменить</button>", "логин", "<option value=\"kolesnikova\">");
+        assertThat(chair.get("/assignments").getBody()).contains(">Отменить</button>").doesNotContain(">Передать</button>");
+        String supervisors = supervisor.get("/assignments").getBody();
+        assertThat(supervisors).contains("Опорной школе составить график посещений")
+                .doesNotContain(">Отменить</button>", ">Передать</button>", "Действия");
+
+        supervisor.post("/assignments/" + id + "/cancel", Map.of("reason", "Не нужно", "_csrf", SessionClient.token(supervisors)));
+        assertThat(supervisor.get("/assignments").getBody()).contains("Отменить поручение может только председатель Совета.");
+        supervisor.post("/assignments/" + id + "/reassign", Map.of("owner", "belyaev", "_csrf", SessionClient.token(supervisors)));
+        assertThat(supervisor.get("/assignments").getBody()).contains("Передать поручение другому исполнителю может только контролёр.");
+        assertThat(assignments.find(id).status()).as("the server still refuses a post the page no longer offers").isEqualTo("OPEN");
+        assertThat(assignments.find(id).ownerPersonId()).isEqualTo("vorontsov");
+
+        secretary.post("/assignments/" + id + "/reassign", Map.of("owner", "belyaev", "_csrf", SessionClient.token(controllers)));
+        assertThat(assignments.find(id).ownerPersonId()).isEqualTo("belyaev");
+    }
+
+    private SessionClient loggedIn(String user) {
+        SessionClient browser = new SessionClient(http);
+        browser.logIn(user, "demo", "/");
+        return browser;
     }
 
     @Test

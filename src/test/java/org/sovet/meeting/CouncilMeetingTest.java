@@ -102,7 +102,8 @@ class CouncilMeetingTest extends SovetTest {
         MimeMessage invitation = MAIL.getReceivedMessages()[0];
         assertThat(invitation.getSubject()).startsWith("Приглашение: Заседание Координационного Совета № 1");
         assertThat(html(invitation)).contains("Приглашаем вас на заседание", "О мониторинге участия школ", "5 мин",
-                "КОГОБУ СШ пгт Подосиновец, актовый зал");
+                "КОГОБУ СШ пгт Подосиновец, актовый зал", "/portal/podosinovets#meeting-" + meetingId(instance),
+                "/meetings/" + meetingId(instance) + "/materials");
         Calendar ics = ics(invitation);
         assertThat(ics.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
         var event = ics.getComponent("VEVENT").orElseThrow();

@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 /** A meeting held on paper is entered afterwards: no proposals, no invitations, the protocol as usual, and it says so. */
 class EnteredAfterwardsTest extends SovetTest {
 
-    private static final String NOTE = "внесено после проведения: Колесникова Ирина Петровна, "
+    private static final String NOTE = "внесено после проведения: Колесникова И.П., "
             + RussianDates.longDate(LocalDate.now(ZoneId.of("Europe/Kirov")));
 
     @Autowired MeetingFixture meeting;

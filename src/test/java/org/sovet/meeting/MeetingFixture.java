@@ -86,6 +86,16 @@ public class MeetingFixture {
         return meetingId;
     }
 
+    /** Held in person and signed, with one decision the anchor school carries out by the end of next April. */
+    public long signedWithAssignment() {
+        int nextYear = LocalDate.now(ZoneId.of("Europe/Kirov")).getYear() + 1;
+        var held = held("IN_PERSON", List.of(item("Центр «Точка роста»", "Воронцов А.Н.", 10)),
+                List.of("vorontsov", "kolesnikova", "zueva", "belyaev", "polyakova"));
+        return signed(held, List.of(new SessionItem("Центр «Точка роста»", "Воронцов А.Н.", null, null,
+                List.of(new SessionItem.DecisionDraft("Опорной школе составить график посещений Центра «Точка роста».",
+                        "SIMPLE", 5, 0, 0, "Опорная школа", "апрель " + nextYear + " года", null)))));
+    }
+
     public long meetingId(ProcessInstance instance) {
         return (Long) history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName(Vars.MEETING_ID).singleResult().getValue();

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sovet.support.Browser;
 import org.sovet.support.SessionClient;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,6 +34,7 @@ class DemoMailboxTest {
     @Autowired Mailer mailer;
     @Autowired DemoMailServer server;
     @Autowired TestRestTemplate http;
+    @LocalServerPort int port;
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -39,8 +42,8 @@ class DemoMailboxTest {
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
 
-    private int belyaevs;
-    private int kolesnikovas;
+    private String belyaevs;
+    private String kolesnikovas;
 
     @BeforeEach
     void twoMessages() {
@@ -64,8 +67,37 @@ class DemoMailboxTest {
     }
 
     @Test
+    void shouldKeepAMessagesLinkWhenNewMailArrivesAndNeverNumberItByPosition() {
+        SessionClient belyaev = loggedIn("belyaev", "demo");
+        String inbox = belyaev.get("/mail").getBody();
+        assertThat(inbox).contains("/mail/" + belyaevs);
+
+        send("kolesnikova@example.org", "Колесникова Ирина Петровна", "Ирина Петровна", List.of());
+        send("belyaev@example.org", "Беляев Сергей Иванович", "Сергей Иванович", List.of());
+
+        assertThat(belyaev.get("/mail").getBody()).contains("/mail/" + belyaevs);
+        assertThat(belyaev.get("/mail/" + belyaevs).getBody()).contains("Здравствуйте, Сергей Иванович!", "план.pdf");
+        assertThat(belyaevs).as("a key drawn from the Message-ID, not a position a restart gives to another message")
+                .matches("[0-9a-f]{20}");
+        assertThat(belyaev.get("/mail/0").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void shouldReadTheMailboxAndAMessageOnAPhone() {
+        try (Browser phone = Browser.phone(port, "phone-mailbox")) {
+            phone.logInToPortal("belyaev");
+            phone.open("/mail");
+            phone.waitForText("Новая задача: Утвердить план работы кластера");
+            phone.assertFitsThePhone("/mail");
+            phone.open("/mail/" + belyaevs);
+            phone.waitForText("Здравствуйте, Сергей Иванович!");
+            phone.assertFitsThePhone("/mail/message");
+        }
+    }
+
+    @Test
     void shouldServeAttachmentsAsDownloadsTheBrowserNeitherSniffsNorRuns() {
-        int page = send("belyaev@example.org", "Беляев Сергей Иванович", "Сергей Иванович",
+        String page = send("belyaev@example.org", "Беляев Сергей Иванович", "Сергей Иванович",
                 List.of(new Mail.Attachment("страница.html", "text/html", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))));
 
         var headers = http.withBasicAuth("belyaev", "demo").getForEntity("/mail/" + page + "/attachments/0", byte[].class).getHeaders();
@@ -107,7 +139,7 @@ class DemoMailboxTest {
 
     @Test
     void shouldDeliverAFileWhoseRecordedTypeDoesNotParseAsPlainBytes() {
-        int sent = send("belyaev@example.org", "Беляев Сергей Иванович", "Сергей Иванович",
+        String sent = send("belyaev@example.org", "Беляев Сергей Иванович", "Сергей Иванович",
                 List.of(new Mail.Attachment("материалы.pdf", "это не тип", PDF)));
 
         var attachment = http.withBasicAuth("belyaev", "demo").getForEntity("/mail/" + sent + "/attachments/0", byte[].class);
@@ -122,12 +154,12 @@ class DemoMailboxTest {
         return browser;
     }
 
-    /** Sends a task mail and waits until the server has stored it; returns its number in the mailbox. */
-    private int send(String address, String name, String greeting, List<Mail.Attachment> attachments) {
+    /** Sends a task mail and waits until the server has stored it; returns the key of its link in the mailbox. */
+    private String send(String address, String name, String greeting, List<Mail.Attachment> attachments) {
         int number = server.messages().size();
         mailer.send(new Mail(address, name, greeting, "Новая задача: Утвердить план работы кластера", "task-assigned",
                 Map.of("taskId", "t-1", "taskName", "Утвердить план работы кластера"), attachments));
         await().atMost(Duration.ofSeconds(10)).until(() -> server.messages().size() > number);
-        return number;
+        return server.messages().get(number).key();
     }
 }

@@ -32,6 +32,7 @@ class ApprovedPlanMailTest extends SovetTest {
 
     @Autowired WorkPlanFixture plan;
     @Autowired ManagementService management;
+    @Autowired WorkPlanService plans;
 
     @Test
     void shouldMailTheApprovedPlanWithItsPdfToEveryCouncilMemberButNotToGuests() throws Exception {
@@ -46,7 +47,8 @@ class ApprovedPlanMailTest extends SovetTest {
         MimeMessage mail = received[0];
         assertThat(mail.getSubject()).isEqualTo("Утверждён план работы кластера на " + YEAR + " год");
         assertThat(html(mail)).contains("утверждён приказом директора опорной школы", "№ 1-од от " + ORDER_DATE,
-                "Утверждённый план — во вложении (PDF).");
+                "Утверждённый план — во вложении (PDF) и", "/portal/podosinovets#plan-" + plans.findOfProcess(instance.getId()).orElseThrow().id());
+        assertThat(html(mail)).doesNotMatch(org.sovet.support.MailText.SHA_256);
         Part pdf = attachment(mail);
         assertThat(pdf.getFileName()).isEqualTo("plan-podosinovets-" + YEAR + ".pdf");
         assertThat(pdf.getContentType()).startsWith("application/pdf");

@@ -104,6 +104,25 @@ class ErrorPagesTest extends SovetTest {
     }
 
     @Test
+    void shouldAnswerAMissingDocumentWithARussianPageInTheFrameAndAnApiClientWithJson() {
+        SessionClient browser = loggedIn("kolesnikova");
+        Map<String, String> missing = Map.of("/plans/999999/document", "План не найден.",
+                "/protocols/999999/document.pdf", "Протокол не найден.", "/protocols/999999/annexes/1", "Протокол не найден.",
+                "/audit/meetings/999999", "Заседание не найдено.");
+
+        missing.forEach((path, words) -> {
+            var page = browser.open(path);
+            assertRussianPage(page, HttpStatus.NOT_FOUND, "Не найдено", words);
+            assertThat(page.getBody()).as(path).contains(KOLESNIKOVA, "Вернуться в архив");
+
+            var api = http.withBasicAuth("kolesnikova", "demo").getForEntity(path, String.class);
+            assertThat(api.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(api.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).as(path).isTrue();
+            assertThat(api.getBody()).as(path).contains("\"message\":\"" + words + "\"").doesNotContain("<html");
+        });
+    }
+
+    @Test
     void shouldKeepJsonAnswersForClientsThatAskForJson() {
         HttpHeaders headers = new HttpHeaders();
         headers.setAccept(List.of(MediaType.APPLICATION_JSON));

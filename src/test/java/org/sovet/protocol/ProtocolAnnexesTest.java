@@ -28,6 +28,7 @@ import org.sovet.document.UploadSamples;
 import org.sovet.meeting.Materials;
 import org.sovet.meeting.MeetingFixture;
 import org.sovet.meeting.SessionItem;
+import org.sovet.support.MailText;
 import org.sovet.support.SessionClient;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +90,10 @@ class ProtocolAnnexesTest extends SovetTest {
 
         MimeMessage mail = MAIL.getReceivedMessages()[0];
         assertThat(mail.getSubject()).contains("подписан");
+        assertThat(MailText.html(mail)).as("the archive and the check page, not a hash to compare by eye")
+                .contains("/portal/podosinovets#protocol-" + id, "/portal/protocols/" + id + "/verify",
+                        "Приложение 2. График посещений на 2 л.")
+                .doesNotContain("SHA-256").doesNotMatch(MailText.SHA_256);
         assertThat(attachmentNames(mail)).as("the PDF annex is inside the signed PDF, not beside it")
                 .containsExactly("protokol-1-" + RussianDates.shortDate(MeetingFixture.IN_TWO_WEEKS) + ".pdf", "Приложение 2 - " + SCHEDULE);
         String archive = http.withBasicAuth("belyaev", "demo").getForObject("/portal/podosinovets", String.class);

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,6 +42,15 @@ public final class Browser implements AutoCloseable {
     private static final String LABEL = "//div[contains(@class,'fjs-container')]//label[normalize-space(text()[1])='%s' and @for]";
 
     public Browser(int port, String scenario) {
+        this(port, scenario, false);
+    }
+
+    /** A phone's screen, 390 × 844 CSS pixels, as Chromium's device emulation gives it (the page's viewport meta applies). */
+    public static Browser phone(int port, String scenario) {
+        return new Browser(port, scenario, true);
+    }
+
+    private Browser(int port, String scenario, boolean phone) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install chromium chromium-driver (bash .ci/run installs them)");
@@ -51,6 +62,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=ru-RU", "--window-size=1400,1000");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ru-RU,ru"));
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 3.0),
+                    "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36"));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
@@ -78,13 +93,32 @@ public final class Browser implements AutoCloseable {
         visible(By.xpath("//a[contains(normalize-space(.), 'Мои задачи')]"));
     }
 
+    /** Logs in on the portal's login page and waits for the archive. */
+    public void logInToPortal(String user) {
+        open("/login");
+        visible(By.id("username")).sendKeys(user);
+        visible(By.id("password")).sendKeys("demo");
+        clickButton("Войти");
+        visible(By.cssSelector("header.topbar .who"));
+    }
+
+    /** Whether a button with this text is on the page at all. */
+    public boolean hasButton(String text) {
+        return !driver.findElements(By.xpath("//button[normalize-space(.)='" + text + "']")).isEmpty();
+    }
+
     /** Logs out through the user menu of Tasklist's header. */
     public void logOutOfTasklist() {
+        chooseFromUserMenu("Выйти");
+        visible(By.cssSelector("input[type=password]"));
+    }
+
+    /** Opens the user menu of a Camunda webapp's header and picks the item with this text. */
+    public void chooseFromUserMenu(String item) {
         WebElement userMenu = wait.until(d -> d.findElements(By.cssSelector("a.dropdown-toggle.ng-binding")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
         userMenu.click();
-        click(By.xpath("//a[normalize-space(.)='Выйти']"));
-        visible(By.cssSelector("input[type=password]"));
+        click(By.xpath("//a[normalize-space(.)='" + item + "']"));
     }
 
     public void chooseFilter(String name) {
@@ -154,7 +188,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(String text) {
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        // a page that is being left (a redirect) answers with a stale body: wait for the next one
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     public void waitUntilGone(By by) {
@@ -192,6 +227,23 @@ public final class Browser implements AutoCloseable {
     /** The window as a smaller screen has it: 1366×768, the councils' common laptop. */
     public void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /**
+     * The page is laid out at the phone's width (its viewport meta applies), nothing sticks out sideways,
+     * the text is not shrunk; the screenshot is named after the page.
+     */
+    public void assertFitsThePhone(String page) {
+        @SuppressWarnings("unchecked")
+        List<Number> sizes = (List<Number>) evaluate("return [document.documentElement.scrollWidth,"
+                + " document.documentElement.clientWidth, parseFloat(getComputedStyle(document.body).fontSize)]");
+        Assertions.assertThat(sizes.get(1).intValue()).as(page + ": laid out for the phone, not a desktop page zoomed out")
+                .isLessThanOrEqualTo(390);
+        Assertions.assertThat(sizes.get(0).intValue()).as(page + ": no sideways scrolling of the whole page")
+                .isLessThanOrEqualTo(sizes.get(1).intValue());
+        Assertions.assertThat(sizes.get(2).doubleValue()).as(page + ": text readable without zoom").isGreaterThanOrEqualTo(14);
+        String name = page.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        screenshot(name.isEmpty() ? "portal" : name);
     }
 
     public String currentPath() {

@@ -20,5 +20,6 @@ export default {
   },
   // no «Welcome to Camunda» tour on the first login
   disableWelcomeMessage: true,
-  customScripts: ['sovet/portal-login', 'sovet/brand', 'sovet/keys', 'sovet/forms', 'sovet/russian', 'sovet/dates', 'sovet/archive']
+  customScripts: ['sovet/portal-login', 'sovet/brand', 'sovet/keys', 'sovet/forms', 'sovet/russian', 'sovet/dates', 'sovet/archive',
+    'sovet/start']
 };

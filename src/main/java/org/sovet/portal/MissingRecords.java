@@ -1,0 +1,51 @@
+package org.sovet.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.sovet.common.RecordNotFound;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
+
+/**
+ * A missing document (a protocol, a plan, a history) answers a browser with the portal's Russian page
+ * in its frame, and an API client, which does not ask for HTML, with JSON carrying the same words.
+ */
+@ControllerAdvice
+class MissingRecords {
+
+    private final Viewers viewers;
+
+    MissingRecords(Viewers viewers) {
+        this.viewers = viewers;
+    }
+
+    @ExceptionHandler(RecordNotFound.class)
+    ModelAndView missing(RecordNotFound e, HttpServletRequest request) {
+        if (!asksForHtml(request)) {
+            ModelAndView json = new ModelAndView(new MappingJackson2JsonView(), Map.<String, Object>of("status", 404, "message", e.getMessage()));
+            json.setStatus(HttpStatus.NOT_FOUND);
+            return json;
+        }
+        ModelAndView page = new ModelAndView("pages/message", HttpStatus.NOT_FOUND);
+        page.addObject("title", "Не найдено");
+        page.addObject("message", e.getMessage());
+        viewers.of(request).ifPresent(viewer -> page.addObject("viewer", viewer));
+        return page;
+    }
+
+    /** As Spring Boot's error controller decides: HTML named in Accept, not merely allowed by a wildcard. */
+    private static boolean asksForHtml(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        try {
+            return accept != null && MediaType.parseMediaTypes(accept).stream()
+                    .anyMatch(type -> !type.isWildcardType() && type.includes(MediaType.TEXT_HTML));
+        } catch (org.springframework.util.InvalidMimeTypeException | org.springframework.http.InvalidMediaTypeException bad) {
+            return false;
+        }
+    }
+}
