@@ -119,18 +119,19 @@ class TasklistWithoutCamundaInBrowserTest extends SovetTest {
     }
 
     @Test
-    void shouldLeadMyProfileAndTheWelcomePageToThePortal() {
+    void shouldLeadMyProfileAndTheWelcomePageToThePortalsProfile() {
         try (Browser browser = new Browser(port, "welcome-to-portal")) {
             browser.logInToTasklist("kolesnikova");
             browser.chooseFromUserMenu("Мой профиль");
-            browser.waitForText("Образовательный кластер Подосиновского района");
-            assertThat(browser.currentPath()).isEqualTo("/");
-            assertThat(browser.text()).contains("Колесникова Ирина Петровна").doesNotContain("Camunda", "Welcome", "Profile");
+            browser.waitForText("Сменить пароль");
+            assertThat(browser.currentPath()).isEqualTo("/profile");
+            assertThat(browser.text()).contains("Мой профиль", "Колесникова Ирина Петровна", "Электронная почта")
+                    .doesNotContain("Camunda", "Welcome", "Profile");
             browser.screenshot("my-profile-is-the-portal");
 
             browser.open("/camunda/app/welcome/default/#!/welcome");
-            browser.waitForText("Образовательный кластер Подосиновского района");
-            assertThat(browser.currentPath()).isEqualTo("/");
+            browser.waitForText("Сменить пароль");
+            assertThat(browser.currentPath()).isEqualTo("/profile");
         }
     }
 
