@@ -12,3 +12,6 @@ create table link_key (
     id      integer      primary key check (id = 1),
     secret  varchar(100) not null
 );
+
+-- A planned meeting's own process «Заседание по плану» asks the secretary to schedule it; bound here, not by a variable.
+alter table planned_meeting add column process_instance_id varchar(64);
