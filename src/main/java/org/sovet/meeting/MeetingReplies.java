@@ -23,17 +23,17 @@ public class MeetingReplies {
     private final ReplyLinks links;
     private final MeetingService meetings;
     private final Directory directory;
-    private final CouncilRules rules;
+    private final QuorumForecast quorum;
     private final RuntimeService runtime;
     private final Clock clock;
 
     MeetingReplies(ReplyRepository replies, ReplyLinks links, MeetingService meetings, Directory directory,
-                   CouncilRules rules, RuntimeService runtime, Clock clock) {
+                   QuorumForecast quorum, RuntimeService runtime, Clock clock) {
         this.replies = replies;
         this.links = links;
         this.meetings = meetings;
         this.directory = directory;
-        this.rules = rules;
+        this.quorum = quorum;
         this.runtime = runtime;
         this.clock = clock;
     }
@@ -82,8 +82,8 @@ public class MeetingReplies {
         var answers = replies.answers(meeting.id());
         int coming = (int) members.stream().filter(m -> answers.get(m) == MeetingReply.COMING).count();
         int notComing = (int) members.stream().filter(m -> answers.get(m) == MeetingReply.NOT_COMING).count();
-        boolean quorum = !members.isEmpty() && rules.quorum(meeting.clusterId(), members.size(), coming).result();
-        return new ExpectedAttendance(coming, notComing, members.size() - coming - notComing, quorum);
+        boolean quorumExpected = !members.isEmpty() && quorum.expected(meeting.clusterId(), members.size(), coming);
+        return new ExpectedAttendance(coming, notComing, members.size() - coming - notComing, quorumExpected);
     }
 
     String link(Meeting meeting, String member, MeetingReply answer) {

@@ -2,6 +2,7 @@ package org.sovet.meeting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -44,8 +45,10 @@ class PlanMeetings implements JavaDelegate {
         String clusterId = execution.getTenantId();
         WorkPlan plan = plans.ofProcess(execution.getProcessInstanceId(), clusterId);
         ZoneId zone = meetings.zone(clusterId);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         for (PlannedMeeting meeting : plans.plannedMeetings(plan.id())) {
-            if ("PLANNED".equals(meeting.status())) {
+            // a plan approved late names months gone by: nobody schedules a meeting in the past
+            if ("PLANNED".equals(meeting.status()) && !meeting.plannedDate().isBefore(today)) {
                 String processId = runtime.createProcessInstanceByKey(PlannedMeetingProcess.KEY).processDefinitionTenantId(clusterId)
                         .businessKey("planned-meeting-" + meeting.id())
                         .setVariables(Map.of(PlannedMeetingProcess.Vars.ASK_AT, Date.from(askAt(meeting, zone)),
