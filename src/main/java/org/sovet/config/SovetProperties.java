@@ -23,7 +23,8 @@ public record SovetProperties(
 
     public record Mail(String from) {}
 
-    public record Plan(int reviewDays, int meetingDayOfMonth, int minYearOffset, int maxYearOffset) {}
+    /** @param scheduleWeeksAhead how many weeks before the 1st of a planned meeting's month the secretary is asked to schedule it */
+    public record Plan(int reviewDays, int meetingDayOfMonth, int minYearOffset, int maxYearOffset, int scheduleWeeksAhead) {}
 
     public record Directory(String importLocation) {}
 

@@ -1,5 +1,7 @@
 package org.sovet.meeting;
 
+import java.time.Clock;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -11,8 +13,13 @@ public class MeetingFlow {
     private final MeetingService meetings;
     private final SessionService sessions;
     private final CouncilRules rules;
+    private final MeetingReplies replies;
+    private final Clock clock;
 
-    MeetingFlow(BoundMeeting bound, MeetingService meetings, SessionService sessions, CouncilRules rules) {
+    MeetingFlow(BoundMeeting bound, MeetingService meetings, SessionService sessions, CouncilRules rules,
+                MeetingReplies replies, Clock clock) {
+        this.replies = replies;
+        this.clock = clock;
         this.bound = bound;
         this.meetings = meetings;
         this.sessions = sessions;
@@ -29,8 +36,30 @@ public class MeetingFlow {
         return bound.meeting(execution).enteredAfterwards();
     }
 
+    /** Proposals are asked only while their deadline is ahead: scheduling closes them at once when the meeting is too close. */
+    public boolean timeForProposals(DelegateExecution execution) {
+        return clock.instant().isBefore(bound.meeting(execution).proposalDeadline());
+    }
+
+    /** Read by the reminder timer as the manage task begins, right after the invitations or the update went out. */
+    public Date reminderAt(DelegateExecution execution) {
+        return Date.from(meetings.reminderAt(bound.meeting(execution)));
+    }
+
+    /** A reminder after the meeting began reminds of nothing: the timer set at the start when no reminder fitted ends here. */
+    public boolean meetingAhead(DelegateExecution execution) {
+        return clock.instant().isBefore(bound.meeting(execution).startsAt());
+    }
+
+    /** Voters are reminded only while the written vote is open. */
+    public boolean votingOpen(DelegateExecution execution) {
+        return clock.instant().isBefore(bound.meeting(execution).votingDeadline());
+    }
+
+    /** Invited: the secretary's manage form shows the members' answers from now on, none yet or kept from before a move. */
     public void markInvited(DelegateExecution execution) {
         meetings.markInvited(bound.of(execution));
+        execution.setVariable(MeetingProcess.Vars.EXPECTED_ATTENDANCE, replies.expected(bound.meeting(execution)).text());
     }
 
     /** Whether the attendance names or counts the council members present: only then can the quorum rule answer. */

@@ -13,6 +13,8 @@ public final class MeetingProcess {
         public static final String ENTERED_AFTERWARDS = "gateway_entered_afterwards";
         public static final String ENTER_HELD = "user_enter_held_meeting";
         public static final String SAVE_HELD_AGENDA = "service_save_held_agenda";
+        /** Proposals are collected only when the scheduling left a proposal window. */
+        public static final String TIME_FOR_PROPOSALS = "gateway_time_for_proposals";
         public static final String PROPOSE = "user_propose_agenda_items";
         public static final String PROPOSAL_DEADLINE = "timer_proposal_deadline";
         public static final String PREPARE_AGENDA = "service_prepare_agenda";
@@ -22,7 +24,10 @@ public final class MeetingProcess {
         public static final String SEND_INVITATIONS = "service_send_invitations";
         public static final String MANAGE = "user_manage_meeting";
         public static final String REMINDER = "timer_meeting_reminder";
+        /** After the reminder timer: a reminder goes out only while the meeting is still ahead. */
+        public static final String REMINDER_DUE = "gateway_reminder_due";
         public static final String SEND_REMINDERS = "service_send_reminders";
+        public static final String REMINDER_SKIPPED = "end_reminder_skipped";
         public static final String RESCHEDULE = "service_reschedule_meeting";
         public static final String SEND_UPDATES = "service_send_updates";
         public static final String CANCEL = "service_cancel_meeting";
@@ -45,6 +50,8 @@ public final class MeetingProcess {
         public static final String CAST_BALLOT = "user_cast_ballot";
         public static final String VOTING_DEADLINE = "timer_voting_deadline";
         public static final String BALLOT_REMINDER = "timer_ballot_reminder";
+        /** After the ballot reminder timer: voters are reminded only while voting is open. */
+        public static final String BALLOT_REMINDER_DUE = "gateway_ballot_reminder_due";
         public static final String REMIND_VOTERS = "service_remind_voters";
         public static final String COUNT_BALLOTS = "service_count_ballots";
         public static final String END_ARCHIVED = "end_meeting_archived";
@@ -69,7 +76,10 @@ public final class MeetingProcess {
         public static final String PROTOCOL_NUMBER_FORM = "protocolNumber";
         /** The start form's choice «Заседание уже проведено»; the gateway reads the meeting record, not this. */
         public static final String ENTERED_AFTERWARDS = "enteredAfterwards";
-        public static final String REMINDER_AT = "reminderAt";
+        /** Shown to the secretary composing the agenda when the proposal window was shortened or skipped. */
+        public static final String PROPOSAL_NOTE = "proposalNote";
+        /** «Придут: 6, не придут: 1, не ответили: 3. Кворум ожидается.» for the manage form; shown, never read. */
+        public static final String EXPECTED_ATTENDANCE = "expectedAttendance";
         public static final String MEETING_START = "meetingStart";
         public static final String DATE = "meetingDate";
         public static final String TIME = "meetingTime";

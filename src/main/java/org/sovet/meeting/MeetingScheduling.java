@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.List;
+import org.sovet.common.RussianDates;
 import org.sovet.directory.CouncilSettings;
 import org.sovet.directory.Directory;
 import org.sovet.plan.PlannedMeeting;
@@ -38,40 +40,63 @@ class MeetingScheduling {
         this.clock = clock;
     }
 
+    /** The scheduled meeting and, when its proposal window differs from the one asked or usual, why, for the secretary. */
+    record Scheduled(Meeting meeting, String proposalNote) {}
+
     /** Validates, gives the next protocol number and links the plan's meeting of the same season. */
-    public Meeting schedule(String clusterId, MeetingRequest request, String secretary, String processInstanceId) {
+    public Scheduled schedule(String clusterId, MeetingRequest request, String secretary, String processInstanceId) {
         ZoneId zone = service.zone(clusterId);
         validator.checkSchedule(request, zone);
         CouncilSettings settings = directory.settings(clusterId);
         String period = ProtocolNumbers.period(request.date(), settings.academicYearNumbering());
         Long planned = matchPlanned(clusterId, request.date());
+        Proposals proposals = proposals(request, settings, zone);
         Meeting meeting = new Meeting(0, clusterId, planned, period, numbers.take(clusterId, period, request.protocolNumber()),
                 request.date().atTime(request.startTime()).atZone(zone).toInstant(),
                 request.durationMinutes() == null ? DEFAULT_DURATION : request.durationMinutes(), request.format(),
                 trim(request.place()), trim(request.link()),
                 request.votingDeadline() == null ? null : request.votingDeadline().atTime(MeetingService.DEADLINE_TIME).atZone(zone).toInstant(),
-                trim(request.theme()), trim(request.organizers()), proposalDeadline(request, settings, zone),
+                trim(request.theme()), trim(request.organizers()), proposals.deadline(),
                 MeetingStatus.PROPOSALS, 0, processInstanceId, secretary,
                 request.enteredAfterwards() ? new Meeting.Entered(secretary, clock.instant()) : null);
         long id = meetings.insert(meeting, clock.instant());
         if (planned != null) {
             plannedMeetings.markScheduled(planned);
         }
-        return service.meeting(id);
+        return new Scheduled(service.meeting(id), proposals.note());
     }
 
 
-    private Instant proposalDeadline(MeetingRequest request, CouncilSettings settings, ZoneId zone) {
+    private record Proposals(Instant deadline, String note) {}
+
+    /**
+     * The deadline asked for, else the council's usual one, else the eve of the meeting: the first
+     * that leaves members a proposal window. None does when the meeting is too close: then proposals
+     * close at once and the secretary composes the agenda herself.
+     */
+    private Proposals proposals(MeetingRequest request, CouncilSettings settings, ZoneId zone) {
+        Instant start = request.date().atTime(request.startTime()).atZone(zone).toInstant();
         if (request.enteredAfterwards()) {
             // nobody proposes items for a meeting already held: the deadline is its start
-            return request.date().atTime(request.startTime()).atZone(zone).toInstant();
+            return new Proposals(start, null);
         }
+        Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        LocalDate day = request.proposalDeadline() != null ? request.proposalDeadline()
-                : min(request.date().minusDays(2), today.plusDays(settings.proposalDays()));
-        Instant deadline = day.atTime(MeetingService.DEADLINE_TIME).atZone(zone).toInstant();
-        Instant earliest = clock.instant().plus(1, ChronoUnit.HOURS);
-        return deadline.isBefore(earliest) ? earliest : deadline;
+        LocalDate usual = min(request.date().minusDays(2), today.plusDays(settings.proposalDays()));
+        LocalDate asked = request.proposalDeadline() == null ? usual : request.proposalDeadline();
+        for (LocalDate day : List.of(asked, usual, request.date().minusDays(1))) {
+            Instant deadline = day.atTime(MeetingService.DEADLINE_TIME).atZone(zone).toInstant();
+            if (LeadTimes.windowFits(deadline, now) && deadline.isBefore(start)) {
+                return new Proposals(deadline, day.equals(asked) ? null : moved(request, deadline, zone));
+            }
+        }
+        return new Proposals(now, "До заседания меньше суток на приём предложений: предложения в повестку не собирались. Составьте повестку сами.");
+    }
+
+    private static String moved(MeetingRequest request, Instant deadline, ZoneId zone) {
+        return (request.proposalDeadline() == null ? "До заседания мало времени" : "Указанный срок оставлял членам Совета меньше суток")
+                + ": предложения в повестку принимаются до " + RussianDates.shortDate(deadline.atZone(zone).toLocalDate())
+                + ", " + MeetingService.DEADLINE_TIME + ".";
     }
 
     private Long matchPlanned(String clusterId, LocalDate date) {

@@ -153,10 +153,10 @@ public class MeetingService {
         return meetings.ofCluster(clusterId);
     }
 
-    /** When the reminder goes out: the configured days before the start, never in the past. */
+    /** When the reminder goes out: the council's days before the start, fitted to the mail just sent ({@link LeadTimes}). */
     public Instant reminderAt(Meeting meeting) {
-        Instant at = meeting.startsAt().minus(Duration.ofDays(directory.settings(meeting.clusterId()).reminderDays()));
-        return at.isBefore(clock.instant()) ? clock.instant() : at;
+        return LeadTimes.reminder(meeting.startsAt(), Duration.ofDays(directory.settings(meeting.clusterId()).reminderDays()),
+                clock.instant());
     }
 
     public ZoneId zone(String clusterId) {

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Stores the draft decisions and opens voting until the deadline, with a reminder the day before. */
+/** Stores the draft decisions and opens voting until the deadline, with a reminder the day before when it fits ({@link LeadTimes}). */
 @Component("openWrittenVote")
 class OpenWrittenVote implements JavaDelegate {
 
@@ -40,7 +40,6 @@ class OpenWrittenVote implements JavaDelegate {
         Meeting meeting = meetings.meeting(meetingId);
         var deadline = meeting.votingDeadline();
         execution.setVariable(Vars.VOTING_DEADLINE_AT, Date.from(deadline));
-        var reminder = deadline.minus(Duration.ofDays(1));
-        execution.setVariable(Vars.BALLOT_REMINDER_AT, Date.from(reminder.isBefore(clock.instant()) ? deadline : reminder));
+        execution.setVariable(Vars.BALLOT_REMINDER_AT, Date.from(LeadTimes.reminder(deadline, Duration.ofDays(1), clock.instant())));
     }
 }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sovet.common.RussianDates;
 import org.springframework.stereotype.Component;
 
-/** Moves the meeting to the new date and time; the reminder is re-armed for the new date. */
+/** Moves the meeting to the new date and time; the manage task, entered again, arms the reminder for the new date. */
 @Component("rescheduleMeeting")
 class RescheduleMeeting implements JavaDelegate {
 
@@ -30,7 +30,6 @@ class RescheduleMeeting implements JavaDelegate {
                 MeetingForms.time(execution, Vars.NEW_TIME));
         var zone = meetings.zone(meeting.clusterId());
         execution.setVariable(Vars.MEETING_START, Date.from(meeting.startsAt()));
-        execution.setVariable(Vars.REMINDER_AT, Date.from(meetings.reminderAt(meeting)));
         execution.setVariable(Vars.SUBJECT, "Заседание № " + meeting.protocolNumber() + " от "
                 + RussianDates.shortDate(meeting.startsAt().atZone(zone).toLocalDate()));
         card.show(execution, meeting);

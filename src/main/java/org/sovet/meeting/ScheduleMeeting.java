@@ -43,7 +43,8 @@ class ScheduleMeeting implements JavaDelegate {
         if (secretary == null || !directory.rolesOf(secretary, clusterId).contains(CouncilRole.SECRETARY)) {
             throw new InputRejectedException("Заседание назначает секретарь Координационного Совета кластера.");
         }
-        Meeting meeting = scheduling.schedule(clusterId, forms.request(execution), secretary, execution.getProcessInstanceId());
+        var scheduled = scheduling.schedule(clusterId, forms.request(execution), secretary, execution.getProcessInstanceId());
+        Meeting meeting = scheduled.meeting();
         var zone = meetings.zone(clusterId);
         execution.setVariable(Vars.MEETING_ID, meeting.id());
         execution.setVariable(Vars.CLUSTER_ID, clusterId);
@@ -53,7 +54,7 @@ class ScheduleMeeting implements JavaDelegate {
         card.show(execution, meeting);
         execution.setVariable(Vars.PROPOSAL_DEADLINE, Date.from(meeting.proposalDeadline()));
         execution.setVariable(Vars.MEETING_START, Date.from(meeting.startsAt()));
-        execution.setVariable(Vars.REMINDER_AT, Date.from(meetings.reminderAt(meeting)));
+        execution.setVariable(Vars.PROPOSAL_NOTE, scheduled.proposalNote());
         execution.setVariable(Vars.REVIEW_REMARKS, null);
         var people = directory.councilMembers(clusterId);
         forms.writeList(execution, Vars.MEMBER_OPTIONS, people.stream()

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sovet.common.RussianDates;
+import org.sovet.config.SovetProperties;
 import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
 import org.sovet.notify.CalendarEvent;
@@ -30,8 +31,13 @@ class SendMeetingMail implements JavaDelegate {
     private final Mailer mailer;
     private final MeetingCalendar calendar;
     private final Materials materials;
+    private final MeetingReplies replies;
+    private final String baseUrl;
 
-    SendMeetingMail(MeetingService meetings, Directory directory, Mailer mailer, MeetingCalendar calendar, Materials materials, BoundMeeting bound) {
+    SendMeetingMail(MeetingService meetings, Directory directory, Mailer mailer, MeetingCalendar calendar, Materials materials,
+                    BoundMeeting bound, MeetingReplies replies, SovetProperties properties) {
+        this.replies = replies;
+        this.baseUrl = properties.baseUrl();
         this.bound = bound;
         this.meetings = meetings;
         this.directory = directory;
@@ -52,7 +58,8 @@ class SendMeetingMail implements JavaDelegate {
         var start = meeting.startsAt().atZone(zone);
         String cluster = directory.cluster(meeting.clusterId()).name();
         String title = "Заседание Координационного Совета № " + meeting.protocolNumber();
-        CalendarEvent event = event(meeting, title + " — " + cluster, start);
+        var agenda = meetings.agenda(meeting.id());
+        CalendarEvent event = event(meeting, title + " — " + cluster, start, CalendarDescription.of(meeting, agenda, baseUrl));
         byte[] ics = kind == MeetingMailKind.CANCELLATION ? calendar.cancel(event) : calendar.request(event);
 
         var model = new HashMap<String, Object>();
@@ -68,7 +75,12 @@ class SendMeetingMail implements JavaDelegate {
                 : String.format("%02d:%02d", start.getHour(), start.getMinute()));
         model.put("votingDeadline", meeting.votingDeadline() == null ? null
                 : RussianDates.longDate(meeting.votingDeadline().atZone(zone).toLocalDate()));
-        model.put("agenda", meetings.agenda(meeting.id()));
+        model.put("agenda", agenda);
+        // «Приду / Не приду» while the answer may still change; a meeting in writing has nobody to come
+        boolean replies = kind != MeetingMailKind.CANCELLATION && kind != MeetingMailKind.BALLOT_REMINDER
+                && this.replies.closed(meeting).isEmpty();
+        model.put("replyComing", replies ? this.replies.link(meeting, member.id(), MeetingReply.COMING) : null);
+        model.put("replyNotComing", replies ? this.replies.link(meeting, member.id(), MeetingReply.NOT_COMING) : null);
         // a ballot reminder is about a deadline, not a calendar event; materials go with the invitation
         var attachments = new java.util.ArrayList<Mail.Attachment>();
         if (kind != MeetingMailKind.BALLOT_REMINDER) {
@@ -84,12 +96,14 @@ class SendMeetingMail implements JavaDelegate {
                 "meeting", model, attachments));
     }
 
-    private CalendarEvent event(Meeting meeting, String summary, java.time.ZonedDateTime start) {
+    private CalendarEvent event(Meeting meeting, String summary, java.time.ZonedDateTime start, String description) {
         Person secretary = directory.person(meeting.createdBy()).orElse(null);
         var attendees = directory.councilMembers(meeting.clusterId()).stream()
-                .map(p -> new CalendarEvent.Attendee(p.fullName(), p.email())).toList();
+                .map(p -> new CalendarEvent.Attendee(p.fullName(), p.email(),
+                        replies.answerOf(meeting.id(), p.id()).map(answer -> answer == MeetingReply.COMING).orElse(null)))
+                .toList();
         return new CalendarEvent("meeting-" + meeting.id() + "@sovet", meeting.calendarSequence(), start,
-                Duration.ofMinutes(meeting.durationMinutes()), summary, meeting.theme(), meeting.place(), meeting.link(),
+                Duration.ofMinutes(meeting.durationMinutes()), summary, description, meeting.place(), meeting.link(),
                 secretary == null ? "Секретарь Совета" : secretary.fullName(),
                 secretary == null ? "sovet@example.org" : secretary.email(), attendees);
     }

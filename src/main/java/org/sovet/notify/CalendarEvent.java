@@ -12,5 +12,11 @@ public record CalendarEvent(String uid, int sequence, ZonedDateTime start, Durat
                             String description, String location, String url, String organizerName,
                             String organizerEmail, List<Attendee> attendees) {
 
-    public record Attendee(String name, String email) {}
+    /** @param coming the member's answer «Приду / Не приду» so far; null when none: the calendar asks */
+    public record Attendee(String name, String email, Boolean coming) {
+
+        public Attendee(String name, String email) {
+            this(name, email, null);
+        }
+    }
 }

@@ -73,7 +73,7 @@ public class MeetingCalendar {
         vevent.add(new Organizer(mailto(event.organizerEmail())).add(new Cn(event.organizerName())));
         for (CalendarEvent.Attendee attendee : event.attendees()) {
             vevent.add(new Attendee(mailto(attendee.email()))
-                    .add(Role.REQ_PARTICIPANT).add(PartStat.NEEDS_ACTION).add(Rsvp.TRUE).add(new Cn(attendee.name())));
+                    .add(Role.REQ_PARTICIPANT).add(partStat(attendee.coming())).add(Rsvp.TRUE).add(new Cn(attendee.name())));
         }
         if (Method.VALUE_REQUEST.equals(method)) {
             VAlarm alarm = new VAlarm(Duration.ofDays(-1));
@@ -122,6 +122,14 @@ public class MeetingCalendar {
             folded.append("\r\n");
         }
         return folded.toString();
+    }
+
+    /**
+     * A member who answered by the mail's link is shown so; a calendar's own reply would go to the organizer's
+     * mailbox, which Sovet does not read, so the links are where answers are counted.
+     */
+    private static PartStat partStat(Boolean coming) {
+        return coming == null ? PartStat.NEEDS_ACTION : coming ? PartStat.ACCEPTED : PartStat.DECLINED;
     }
 
     private static URI mailto(String email) {

@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sovet.common.RussianDates;
 import org.sovet.config.SovetProperties;
@@ -59,6 +60,16 @@ public class PlannedMeetings {
     /** Links the planned meeting to a scheduled one, so it is not offered again. */
     public void markScheduled(long plannedMeetingId) {
         jdbc.sql("update planned_meeting set status = 'SCHEDULED' where id = ?").param(plannedMeetingId).update();
+    }
+
+    /** Binds the planned meeting to its process «Заседание по плану», which finds it by this, never by a variable. */
+    public void bind(long plannedMeetingId, String processInstanceId) {
+        jdbc.sql("update planned_meeting set process_instance_id = ? where id = ?").params(processInstanceId, plannedMeetingId).update();
+    }
+
+    public Optional<PlannedMeeting> ofProcess(String processInstanceId) {
+        return jdbc.sql("select id, cluster_id, plan_id, planned_date, label, status from planned_meeting where process_instance_id = ?")
+                .param(processInstanceId).query(PlannedMeeting.class).optional();
     }
 
     /** The planned meetings of a cluster, soonest first. */

@@ -21,6 +21,8 @@ public final class WorkPlanProcess {
         public static final String RETURN_PLAN = "service_return_plan";
         public static final String APPROVE_PLAN = "service_approve_plan";
         public static final String SEND_PLAN = "service_send_approved_plan";
+        /** Each planned meeting gets its process «Заседание по плану» (meeting.PlannedMeetingProcess). */
+        public static final String PLAN_MEETINGS = "service_plan_meetings";
         public static final String END_APPROVED = "end_plan_approved";
 
         private Elements() {}

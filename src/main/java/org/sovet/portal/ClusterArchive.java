@@ -19,6 +19,7 @@ import org.sovet.meeting.AgendaEntry;
 import org.sovet.meeting.Decision;
 import org.sovet.meeting.EnteredAfterwardsNote;
 import org.sovet.meeting.Meeting;
+import org.sovet.meeting.MeetingReplies;
 import org.sovet.meeting.MeetingService;
 import org.sovet.meeting.SessionService;
 import org.sovet.plan.PlanContent;
@@ -36,9 +37,11 @@ class ClusterArchive {
     private final ArchiveProtocols protocols;
     private final AssignmentBoard assignments;
     private final EnteredAfterwardsNote entered;
+    private final MeetingReplies replies;
 
     ClusterArchive(WorkPlanService plans, MeetingService meetings, SessionService sessions, ArchiveProtocols protocols,
-                   AssignmentBoard assignments, EnteredAfterwardsNote entered) {
+                   AssignmentBoard assignments, EnteredAfterwardsNote entered, MeetingReplies replies) {
+        this.replies = replies;
         this.entered = entered;
         this.plans = plans;
         this.meetings = meetings;
@@ -58,10 +61,15 @@ class ClusterArchive {
                 && search.mentionedIn(() -> meetingTexts(m))).toList();
         return new Archive(
                 allPlans.stream().filter(p -> found(p, search)).map(PlanRow::of).toList(),
-                found.stream().map(m -> MeetingRow.of(m, days.get(m.id()), entered.of(m))).toList(),
+                found.stream().map(m -> MeetingRow.of(m, days.get(m.id()), entered.of(m), expected(m))).toList(),
                 found.stream().flatMap(m -> protocols.row(m, days.get(m.id()), zone).stream()).toList(),
                 assignments(cluster, days, search),
                 years(allPlans, days));
+    }
+
+    /** The answers to the invitation, while they may still change. */
+    private String expected(Meeting meeting) {
+        return replies.closed(meeting).isEmpty() ? replies.expected(meeting).text() : null;
     }
 
     private boolean found(WorkPlan plan, ArchiveSearch search) {

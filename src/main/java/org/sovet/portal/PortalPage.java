@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.sovet.config.ClusterAccess;
 import org.sovet.directory.Cluster;
 import org.sovet.followup.AssignmentAccess;
+import org.sovet.plan.PlannedMeetings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +19,11 @@ class PortalPage {
     private final PortalClusters clusters;
     private final ClusterArchive archive;
     private final AssignmentAccess assignments;
+    private final PlannedMeetings planned;
 
-    PortalPage(ClusterAccess access, PortalClusters clusters, ClusterArchive archive, AssignmentAccess assignments) {
+    PortalPage(ClusterAccess access, PortalClusters clusters, ClusterArchive archive, AssignmentAccess assignments,
+               PlannedMeetings planned) {
+        this.planned = planned;
         this.access = access;
         this.clusters = clusters;
         this.archive = archive;
@@ -43,6 +47,9 @@ class PortalPage {
         model.addAttribute("cluster", cluster);
         model.addAttribute("card", clusters.card(cluster));
         model.addAttribute("archive", archive.of(cluster, search));
+        // the plan's meetings not yet scheduled: what the council is to hold, beside what it held
+        model.addAttribute("planned", planned.ofCluster(clusterId).stream().filter(p -> "PLANNED".equals(p.status()))
+                .map(PlannedRow::of).toList());
         model.addAttribute("search", search);
         model.addAttribute("statusGroups", ArchiveSearch.statusGroups());
         model.addAttribute("followsAssignments", assignments.followedBy(user).stream().anyMatch(c -> c.id().equals(clusterId)));

@@ -33,8 +33,9 @@ class PortalWebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new LoginRequired(access)).addPathPatterns(PAGES).addPathPatterns(DOCUMENTS);
-        // /logout shows the header without requiring a login: whoever is logged out already is told so
-        registry.addInterceptor(new PageHeader(viewers)).addPathPatterns(PAGES).addPathPatterns("/logout");
+        // /logout shows the header without requiring a login: whoever is logged out already is told so;
+        // a mail's «Приду / Не приду» link neither: its token is the proof
+        registry.addInterceptor(new PageHeader(viewers)).addPathPatterns(PAGES).addPathPatterns("/logout", "/meetings/*/reply");
         registry.addInterceptor(new FormPostGuard(tokens)).addPathPatterns(CHANGES);
         registry.addInterceptor(new TextFieldGuard()).addPathPatterns(CHANGES).addPathPatterns("/login");
     }
