@@ -103,7 +103,7 @@ class SendMeetingMail implements JavaDelegate {
                         replies.answerOf(meeting.id(), p.id()).map(answer -> answer == MeetingReply.COMING).orElse(null)))
                 .toList();
         return new CalendarEvent("meeting-" + meeting.id() + "@sovet", meeting.calendarSequence(), start,
-                Duration.ofMinutes(meeting.durationMinutes()), summary, description, meeting.place(), meeting.link(),
+                meeting.format() == MeetingFormat.IN_WRITING ? null : Duration.ofMinutes(meeting.durationMinutes()), summary, description, meeting.place(), meeting.link(),
                 secretary == null ? "Секретарь Совета" : secretary.fullName(),
                 secretary == null ? "sovet@example.org" : secretary.email(), attendees);
     }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A meeting as calendar programs see it. The uid never changes for one meeting; the sequence
- * grows with every change, so a calendar replaces its entry instead of adding another.
+ * grows with every change, so a calendar replaces its entry instead of adding another. A meeting
+ * without a duration (a written vote has no hour) is a whole-day event on its date.
  */
 public record CalendarEvent(String uid, int sequence, ZonedDateTime start, Duration duration, String summary,
                             String description, String location, String url, String organizerName,

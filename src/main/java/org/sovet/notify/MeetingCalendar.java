@@ -55,8 +55,13 @@ public class MeetingCalendar {
 
     private byte[] write(CalendarEvent event, String method, String status) {
         VEvent vevent = new VEvent();
-        vevent.add(new DtStart<>(tzid(event.start()), event.start().toLocalDateTime()));
-        vevent.add(new DtEnd<>(tzid(event.start()), event.start().plus(event.duration()).toLocalDateTime()));
+        if (event.duration() == null) {
+            vevent.add(new DtStart<>(event.start().toLocalDate()));
+            vevent.add(new DtEnd<>(event.start().toLocalDate().plusDays(1)));
+        } else {
+            vevent.add(new DtStart<>(tzid(event.start()), event.start().toLocalDateTime()));
+            vevent.add(new DtEnd<>(tzid(event.start()), event.start().plus(event.duration()).toLocalDateTime()));
+        }
         vevent.add(new Summary(event.summary()));
         vevent.add(new Uid(event.uid()));
         vevent.add(new Sequence(event.sequence()));

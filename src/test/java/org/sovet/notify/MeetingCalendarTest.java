@@ -86,6 +86,19 @@ class MeetingCalendarTest {
                 "DTEND;TZID=Europe/Kirov:20231218T160000\r\n", "TZID:Europe/Kirov\r\n");
     }
 
+    @Test
+    void shouldPutAWrittenVoteWithoutAnHourOnItsDayAsAWholeDayEvent() throws Exception {
+        var written = meeting(0);
+        written = new CalendarEvent(written.uid(), 0, START, null, "Заочное голосование Координационного Совета № 4",
+                AGENDA, null, null, written.organizerName(), written.organizerEmail(), written.attendees());
+        String text = new String(calendar.request(written), StandardCharsets.UTF_8);
+
+        String vevent = text.substring(text.indexOf("BEGIN:VEVENT"));
+        assertThat(vevent).contains("DTSTART;VALUE=DATE:20231218\r\n", "DTEND;VALUE=DATE:20231219\r\n")
+                .doesNotContain("TZID=");
+        assertThat(parse(calendar.request(written)).getComponent(Component.VEVENT)).isPresent();
+    }
+
     /**
      * The start as a calendar program reads it: wall clock and TZID. ical4j's own ZonedDateTime here
      * carries a wrong offset for Russian zones (ical4j issue #903), so the test does not rely on it.
