@@ -20,5 +20,6 @@ export default {
   },
   // no «Welcome to Camunda» tour on the first login
   disableWelcomeMessage: true,
-  customScripts: ['sovet/portal-login', 'sovet/brand', 'sovet/keys', 'sovet/forms', 'sovet/russian', 'sovet/dates', 'sovet/archive']
+  // sovet/completions.js is no entry of its own: the modules import it, and one copy must watch the requests
+  customScripts: ['sovet/portal-login', 'sovet/brand', 'sovet/keys', 'sovet/forms', 'sovet/russian', 'sovet/dates', 'sovet/archive', 'sovet/refusals', 'sovet/next-task', 'sovet/drafts']
 };
