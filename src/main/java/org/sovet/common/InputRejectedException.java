@@ -30,7 +30,12 @@ public class InputRejectedException extends ProcessEngineException {
     }
 
     InputRejectedException(Problems.Problem... found) {
-        super(String.join(" ", Stream.of(found).map(Problems.Problem::message).toList()));
+        this(String.join(" ", Stream.of(found).map(Problems.Problem::message).toList()), found);
+    }
+
+    /** {@code message} sums the problems up when there are too many to name one by one. */
+    InputRejectedException(String message, Problems.Problem... found) {
+        super(message);
         this.problems = List.of(found);
         LAST.set(this);
     }

@@ -2,6 +2,7 @@ package org.sovet.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * What a validator finds wrong with a submission, each problem with the form field it is about when the
@@ -25,6 +26,20 @@ public final class Problems {
 
     public boolean isEmpty() {
         return found.isEmpty();
+    }
+
+    /**
+     * Refuses naming at most {@code most} problems in the message, the rest summed up by {@code more} (given their
+     * number); every problem tied to a field still shows beside it.
+     */
+    public void reject(int most, IntFunction<String> more) {
+        if (found.size() <= most) {
+            reject();
+            return;
+        }
+        List<String> named = new ArrayList<>(found.subList(0, most).stream().map(Problem::message).toList());
+        named.add(more.apply(found.size() - most));
+        throw new InputRejectedException(String.join(" ", named), found.toArray(Problem[]::new));
     }
 
     /** Refuses the submission if anything was found. */

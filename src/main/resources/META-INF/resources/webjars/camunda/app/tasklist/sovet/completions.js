@@ -27,11 +27,15 @@ export function inAngular(change) {
   service('$rootScope').$applyAsync(change);
 }
 
-/** The task form on screen: its element and what Tasklist knows of its task. */
-export function currentForm() {
-  const element = document.querySelector('[cam-tasklist-form]');
-  const form = element && angular.element(element).controller('camTasklistForm');
-  return form ? {element, params: form.getParams()} : null;
+/**
+ * The task forms on the page, each with what Tasklist knows of its task ({taskId, processInstanceId, …}); the
+ * start form's dialog, once opened, may stay in the page too, without a task.
+ */
+export function taskForms() {
+  return [...document.querySelectorAll('[cam-tasklist-form]')]
+    .map((element) => ({element, form: angular.element(element).controller('camTasklistForm')}))
+    .filter(({form}) => form && form.getParams().taskId)
+    .map(({element, form}) => ({element, params: form.getParams()}));
 }
 
 function variables(body) {
@@ -73,10 +77,10 @@ const send = XMLHttpRequest.prototype.send;
 XMLHttpRequest.prototype.send = function (body) {
   const completion = this.sovetCompletion;
   if (completion) {
-    const form = currentForm();
+    const form = taskForms().find(({params}) => params.taskId === completion.taskId);
     completion.variables = variables(body);
     completion.form = form && form.element;
-    completion.processInstanceId = form && form.params.taskId === completion.taskId ? form.params.processInstanceId : null;
+    completion.processInstanceId = form ? form.params.processInstanceId : null;
     // ahead of Tasklist's own handler (set before send): its error notification then finds the refusal read
     const handler = this.onreadystatechange;
     this.onreadystatechange = function () {

@@ -19,7 +19,7 @@ document.addEventListener('click', (event) => {
   const save = event.target.closest && event.target.closest('[cam-tasklist-form] button[ng-click="save($event)"]');
   if (save) {
     inAngular(() => service('Notifications').addMessage({status: SAVED,
-      message: 'в этом браузере: откройте задачу снова здесь, чтобы продолжить. Другие его не видят.', duration: 8000}));
+      message: 'Форма хранится только в этом браузере: откройте задачу снова здесь, чтобы продолжить.', duration: 8000}));
   }
 });
 

@@ -2,7 +2,7 @@
 // same business key (a meeting's protocol process carries its meeting's) assigned to them, else one they
 // may claim. Only the engine API Tasklist already uses, with the person's own rights. The business key is
 // read while the form is open: the completion may end the process instance.
-import {onCompleted, currentForm, service} from './completions.js';
+import {onCompleted, taskForms, service} from './completions.js';
 
 const keys = new Map();
 
@@ -16,12 +16,12 @@ function engine(path) {
   return service('Uri').appUri(`engine://engine/:engine/${path}`);
 }
 
-function rememberKey() {
-  const form = currentForm();
-  const params = form && form.params;
-  if (params && params.taskId && params.processInstanceId && !keys.has(params.taskId)) {
-    keys.set(params.taskId, api(engine(`process-instance/${params.processInstanceId}`))
-      .then((instance) => instance.businessKey).catch(() => null));
+function rememberKeys() {
+  for (const {params} of taskForms()) {
+    if (params.processInstanceId && !keys.has(params.taskId)) {
+      keys.set(params.taskId, api(engine(`process-instance/${params.processInstanceId}`))
+        .then((instance) => instance.businessKey).catch(() => null));
+    }
   }
 }
 
@@ -48,6 +48,6 @@ onCompleted(async (completion) => {
   }
 });
 
-new MutationObserver(rememberKey).observe(document.body, {childList: true, subtree: true});
+new MutationObserver(rememberKeys).observe(document.body, {childList: true, subtree: true});
 
 export default [];

@@ -6,6 +6,8 @@
 import {onRefused, onCompleted, service, inAngular} from './completions.js';
 
 const MARKED = 'Форма не отправлена: исправьте поля, отмеченные красным.';
+// form-js's own checks refuse with no message at all: its red fields say what is missing
+const UNSENT = 'Форма не отправлена: заполните поля, отмеченные красным.';
 let pending = null;
 let notice = null;
 
@@ -128,6 +130,8 @@ function announceInRussian(notifications) {
       const marked = refusal.problems.length > general.length;
       notification = {...notification, status: marked ? MARKED : refusal.message, message: marked ? general.join(' ') : ''};
       notice = marked && !general.length ? notification : null;
+    } else if (notification && !notification.message && notification.status === service('$translate').instant('COMPLETE_ERROR')) {
+      notification = {...notification, status: UNSENT};
     }
     return addError.call(this, notification);
   };
@@ -135,7 +139,6 @@ function announceInRussian(notifications) {
 }
 
 onRefused((refusal) => {
-  announceInRussian(service('Notifications'));
   pending = refusal;
   document.querySelectorAll('.sovet-refused').forEach(clear);
   placeBeside(refusal);
@@ -144,5 +147,13 @@ onRefused((refusal) => {
 onCompleted(() => {
   pending = null;
 });
+
+// installed with the first form: form-js's refusals never reach the server
+new MutationObserver((changes, observer) => {
+  if (document.querySelector('[cam-tasklist-form]') && service('Notifications')) {
+    announceInRussian(service('Notifications'));
+    observer.disconnect();
+  }
+}).observe(document.body, {childList: true, subtree: true});
 
 export default [];
