@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -143,7 +144,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(By by) {
-        click(wait.until(ExpectedConditions.elementToBeClickable(by)));
+        // Tasklist redraws its task list after a process starts or a task completes: find the element again then
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element != null) {
+                click(element);
+            }
+            return element != null;
+        });
     }
 
     public void click(WebElement element) {

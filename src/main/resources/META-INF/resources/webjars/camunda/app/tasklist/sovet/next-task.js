@@ -42,9 +42,10 @@ onCompleted(async (completion) => {
   }
   const next = await nextTask(completion, user).catch(() => null);
   const location = service('$location');
-  // the person may have opened another task meanwhile: theirs to choose then
+  // the person may have opened another task meanwhile: theirs to choose then. No forceDisplayTask (as
+  // Tasklist's own links have): it clears every notification, «Черновик сохранён» too
   if (next && !location.search().task) {
-    root.$applyAsync(() => location.search({...location.search(), task: next.id, forceDisplayTask: true}));
+    root.$applyAsync(() => location.search({...location.search(), task: next.id}));
   }
 });
 
