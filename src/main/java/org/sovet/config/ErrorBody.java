@@ -18,10 +18,17 @@ final class ErrorBody {
     private ErrorBody() {}
 
     static void write(HttpServletResponse response, int status, String type, String message) throws IOException {
+        write(response, status, type, message, Map.of());
+    }
+
+    /** {@code more}: keys after Camunda's own, e.g. the field a refusal is about. */
+    static void write(HttpServletResponse response, int status, String type, String message, Map<String, Object> more)
+            throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("message", message);
         body.put("code", 0);
+        body.putAll(more);
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -5,6 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sovet.common.InputRejectedException;
 import org.springframework.core.Ordered;
@@ -45,10 +48,13 @@ class RejectionResponseFilter extends OncePerRequestFilter {
         } finally {
             var rejection = InputRejectedException.takeLast();
             var refusal = Refusal.takeLast();
-            if (wrapper.getStatus() >= 400) {
-                Optional<RestErrorAnswers.Answer> answer = rejection
-                        .map(r -> new RestErrorAnswers.Answer(HttpServletResponse.SC_BAD_REQUEST, "InputRejectedException", r.getMessage()))
-                        .or(() -> refusal.map(r -> new RestErrorAnswers.Answer(r.status(), "Refusal", r.getMessage())))
+            if (wrapper.getStatus() >= 400 && rejection.isPresent()) {
+                wrapper.resetBuffer();
+                ErrorBody.write(wrapper, HttpServletResponse.SC_BAD_REQUEST, "InputRejectedException", rejection.get().getMessage(),
+                        fields(rejection.get()));
+            } else if (wrapper.getStatus() >= 400) {
+                Optional<RestErrorAnswers.Answer> answer = refusal
+                        .map(r -> new RestErrorAnswers.Answer(r.status(), "Refusal", r.getMessage()))
                         .or(() -> errors.translate(request, wrapper.getStatus(), wrapper.getContentAsByteArray()));
                 if (answer.isPresent()) {
                     write(wrapper, answer.get());
@@ -56,6 +62,28 @@ class RejectionResponseFilter extends OncePerRequestFilter {
             }
             wrapper.copyBodyToResponse();
         }
+    }
+
+    /**
+     * The field of the refusal and every problem with its own, for Tasklist to show each beside its field
+     * (sovet/refusals.js); a refusal naming no field has neither key.
+     */
+    private static Map<String, Object> fields(InputRejectedException rejection) {
+        if (rejection.field().isEmpty()) {
+            return Map.of();
+        }
+        List<Map<String, String>> problems = rejection.details().stream().map(problem -> {
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("message", problem.message());
+            if (problem.field() != null) {
+                entry.put("field", problem.field());
+            }
+            return entry;
+        }).toList();
+        Map<String, Object> more = new LinkedHashMap<>();
+        more.put("field", rejection.field().get());
+        more.put("problems", problems);
+        return more;
     }
 
     private static void write(ContentCachingResponseWrapper wrapper, RestErrorAnswers.Answer answer) throws IOException {

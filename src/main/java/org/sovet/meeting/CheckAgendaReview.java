@@ -17,13 +17,13 @@ class CheckAgendaReview implements TaskListener {
         if (MeetingProcess.DECISION_RETURN.equals(decision)) {
             Object remarks = task.getVariable(Vars.REVIEW_REMARKS);
             if (remarks == null || remarks.toString().isBlank()) {
-                throw new InputRejectedException("Напишите замечания к повестке: секретарь увидит их при доработке.");
+                throw InputRejectedException.about(Vars.REVIEW_REMARKS, "Напишите замечания к повестке: секретарь увидит их при доработке.");
             }
             if (remarks.toString().length() > 4000) {
-                throw new InputRejectedException("Замечания слишком длинные: не более 4000 знаков.");
+                throw InputRejectedException.about(Vars.REVIEW_REMARKS, "Замечания слишком длинные: не более 4000 знаков.");
             }
         } else if (!MeetingProcess.DECISION_APPROVE.equals(decision)) {
-            throw new InputRejectedException("Выберите решение: утвердить повестку или вернуть её секретарю.");
+            throw InputRejectedException.about(Vars.REVIEW_DECISION, "Выберите решение: утвердить повестку или вернуть её секретарю.");
         }
     }
 }

@@ -24,16 +24,16 @@ class CheckMeetingAction implements TaskListener {
         Object action = task.getVariable(Vars.MANAGE_ACTION);
         if (MeetingProcess.ACTION_RESCHEDULE.equals(action)) {
             if (MeetingForms.date(task, Vars.NEW_DATE, "новая дата") == null || MeetingForms.time(task, Vars.NEW_TIME) == null) {
-                throw new InputRejectedException("Укажите новую дату и время заседания.");
+                throw InputRejectedException.about(Vars.NEW_DATE, "Укажите новую дату и время заседания.");
             }
         } else if (MeetingProcess.ACTION_WRITTEN.equals(action)) {
             if (MeetingForms.date(task, Vars.VOTING_DEADLINE, "срок голосования") == null) {
-                throw new InputRejectedException("Укажите срок, до которого члены Совета голосуют заочно.");
+                throw InputRejectedException.about(Vars.VOTING_DEADLINE, "Укажите срок, до которого члены Совета голосуют заочно.");
             }
         } else if (MeetingProcess.ACTION_HOLD.equals(action)) {
             meetings.checkHold(bound.of(task));
         } else if (!MeetingProcess.ACTION_CANCEL.equals(action)) {
-            throw new InputRejectedException("Выберите: провести заседание, перенести его, перевести в заочное голосование или отменить.");
+            throw InputRejectedException.about(Vars.MANAGE_ACTION, "Выберите: провести заседание, перенести его, перевести в заочное голосование или отменить.");
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
+import org.sovet.meeting.MeetingProcess.Vars;
 import org.springframework.stereotype.Service;
 
 /** A council meeting's life after scheduling ({@link MeetingScheduling}): proposals, agenda, state, lookups. */
@@ -40,7 +41,7 @@ public class MeetingService {
             throw new InputRejectedException("Приём предложений в повестку закрыт "
                     + RussianDates.shortDate(meeting.proposalDeadline().atZone(zone(meeting.clusterId())).toLocalDate()) + ".");
         }
-        validator.checkAgendaEntries(proposals, "Предложение", false);
+        validator.checkAgendaEntries(proposals, "Предложение", null, false);
         proposals.forEach(p -> meetings.addProposal(meetingId, member, p, clock.instant()));
     }
 
@@ -49,7 +50,7 @@ public class MeetingService {
     }
 
     public void checkAgenda(List<AgendaEntry> agenda) {
-        validator.checkAgendaEntries(agenda, "Вопрос", true);
+        validator.checkAgendaEntries(agenda, "Вопрос", Vars.AGENDA, true);
     }
 
     public void saveAgenda(long meetingId, List<AgendaEntry> agenda) {

@@ -1,9 +1,9 @@
 package org.sovet.meeting;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.sovet.common.InputRejectedException;
+import org.sovet.common.Problems;
+import org.sovet.meeting.MeetingProcess.Vars;
 import org.springframework.stereotype.Component;
 
 /** Server-side checks of attendance and of the session record, votes included. */
@@ -18,64 +18,65 @@ class SessionValidator {
      * attendance without a quorum the members are required: the audience alone would hold the session without one.
      */
     void checkAttendance(Attendance attendance, List<Guest> guests, Set<String> votingMembers, boolean quorumMissed) {
-        List<String> problems = new ArrayList<>();
+        Problems problems = new Problems();
         for (String id : attendance.memberIds()) {
             if (!votingMembers.contains(id)) {
-                problems.add("«" + id + "» не член Совета этого кластера: отметьте только членов Совета.");
+                problems.add(Vars.PRESENT, "«" + id + "» не член Совета этого кластера: отметьте только членов Совета.");
             }
         }
         boolean audience = attendance.audience() != null && !attendance.audience().isBlank();
         if (!attendance.memberIds().isEmpty() && attendance.membersCount() != null) {
-            problems.add("Отметьте присутствующих членов Совета поимённо или укажите их число, но не то и другое.");
+            problems.add(Vars.MEMBERS_COUNT, "Отметьте присутствующих членов Совета поимённо или укажите их число, но не то и другое.");
         } else if (!attendance.membersRecorded() && !audience) {
-            problems.add("Отметьте присутствующих членов Совета, укажите их число или напишите, кто присутствовал "
+            problems.add(Vars.PRESENT, "Отметьте присутствующих членов Совета, укажите их число или напишите, кто присутствовал "
                     + "(например, «15 педагогов из 11 образовательных организаций»).");
         } else if (!attendance.membersRecorded() && quorumMissed) {
-            problems.add("Кворума не было: отметьте присутствующих членов Совета поимённо или укажите их число — "
+            problems.add(Vars.PRESENT, "Кворума не было: отметьте присутствующих членов Совета поимённо или укажите их число — "
                     + "без них заседание, не набравшее кворума, не записывается.");
         }
         Integer count = attendance.membersCount();
         if (count != null && (count < 1 || count > votingMembers.size())) {
-            problems.add("Членов Совета присутствовало: укажите число от 1 до " + votingMembers.size()
+            problems.add(Vars.MEMBERS_COUNT, "Членов Совета присутствовало: укажите число от 1 до " + votingMembers.size()
                     + " (столько членов в Совете), а указано " + count + ".");
         }
         Integer voters = attendance.audienceVoters();
         if (voters != null && (voters < 1 || voters > MAX_AUDIENCE)) {
-            problems.add("Из присутствующих голосовали: укажите число от 1 до " + MAX_AUDIENCE + ", а указано " + voters + ".");
+            problems.add(Vars.AUDIENCE_VOTERS, "Из присутствующих голосовали: укажите число от 1 до " + MAX_AUDIENCE + ", а указано " + voters + ".");
         }
         if (voters != null && !audience) {
-            problems.add("Напишите, кто присутствовал (например, «15 педагогов из 11 образовательных организаций»): "
+            problems.add(Vars.ATTENDANCE_NOTE, "Напишите, кто присутствовал (например, «15 педагогов из 11 образовательных организаций»): "
                     + "число голосовавших относится к ним.");
         }
         for (int i = 0; i < guests.size(); i++) {
             Guest g = guests.get(i);
-            if (g.name() == null || g.name().isBlank()) problems.add("Приглашённый " + (i + 1) + ": укажите фамилию и инициалы.");
-            tooLong(g.name(), 300, "Приглашённый " + (i + 1), problems);
-            tooLong(g.position(), 300, "Приглашённый " + (i + 1) + ", должность", problems);
-            tooLong(g.organization(), 300, "Приглашённый " + (i + 1) + ", организация", problems);
+            String row = Vars.GUESTS + "[" + i + "].";
+            if (g.name() == null || g.name().isBlank()) problems.add(row + "name", "Приглашённый " + (i + 1) + ": укажите фамилию и инициалы.");
+            tooLong(g.name(), 300, "Приглашённый " + (i + 1), row + "name", problems);
+            tooLong(g.position(), 300, "Приглашённый " + (i + 1) + ", должность", row + "position", problems);
+            tooLong(g.organization(), 300, "Приглашённый " + (i + 1) + ", организация", row + "organization", problems);
         }
-        tooLong(attendance.audience(), 500, "Кто присутствовал", problems);
-        reject(problems);
+        tooLong(attendance.audience(), 500, "Кто присутствовал", Vars.ATTENDANCE_NOTE, problems);
+        problems.reject();
     }
 
     /** {@code couldVote}: the limit of each decision's counts ({@link Attendance#couldVote()}); null when unknown. */
     void checkSession(String opening, String closing, List<SessionItem> items, Integer couldVote, int agendaSize) {
-        List<String> problems = new ArrayList<>();
-        tooLong(opening, 8000, "Вступительная часть", problems);
-        tooLong(closing, 8000, "Заключительная часть", problems);
+        Problems problems = new Problems();
+        tooLong(opening, 8000, "Вступительная часть", Vars.OPENING, problems);
+        tooLong(closing, 8000, "Заключительная часть", Vars.CLOSING, problems);
         if (items.size() != agendaSize) {
-            problems.add("Запишите каждый из " + agendaSize + " вопросов повестки (сейчас " + items.size() + ").");
+            problems.add(Vars.SESSION_ITEMS, "Запишите каждый из " + agendaSize + " вопросов повестки (сейчас " + items.size() + ").");
         }
         for (int i = 0; i < items.size(); i++) {
             SessionItem item = items.get(i);
             String where = "Вопрос " + (i + 1);
-            tooLong(item.heard(), 8000, where + ", «Слушали»", problems);
-            tooLong(item.spoke(), 8000, where + ", «Выступили»", problems);
+            tooLong(item.heard(), 8000, where + ", «Слушали»", VoteFields.item(i, "heard"), problems);
+            tooLong(item.spoke(), 8000, where + ", «Выступили»", VoteFields.item(i, "spoke"), problems);
             for (int d = 0; d < item.decisions().size(); d++) {
-                checkDecision(item.decisions().get(d), where + ", решение " + (d + 1), couldVote, problems);
+                checkDecision(item.decisions().get(d), where + ", решение " + (d + 1), i, d, couldVote, problems);
             }
         }
-        reject(problems);
+        problems.reject();
     }
 
     /** One vote on all decisions: the counts as a decision's, and no decision with a vote of its own. */
@@ -83,63 +84,59 @@ class SessionValidator {
         if (joint == null) {
             return;
         }
-        List<String> problems = new ArrayList<>();
-        checkVotes(joint, "Общее голосование", couldVote, problems);
+        Problems problems = new Problems();
+        checkVotes(joint, "Общее голосование", VoteFields.JOINT, couldVote, problems);
         if (!joint.isUnanimous() && !joint.hasCounts()) {
-            problems.add("Общее голосование: отметьте «единогласно» или укажите число голосов.");
+            problems.add(Vars.TOGETHER_FOR, "Общее голосование: отметьте «единогласно» или укажите число голосов.");
         }
         if (items.stream().allMatch(item -> item.decisions().isEmpty())) {
-            problems.add("Общее голосование: запишите решения, за которые голосовали.");
+            problems.add(Vars.VOTE_TOGETHER, "Общее голосование: запишите решения, за которые голосовали.");
         }
         for (int i = 0; i < items.size(); i++) {
             var decisions = items.get(i).decisions();
             for (int d = 0; d < decisions.size(); d++) {
                 if (decisions.get(d).isUnanimous() || decisions.get(d).hasCounts()) {
-                    problems.add("Вопрос " + (i + 1) + ", решение " + (d + 1)
+                    problems.add(VoteFields.ofDecision(i, d).votesFor(), "Вопрос " + (i + 1) + ", решение " + (d + 1)
                             + ": голосовали за все решения сразу — голоса у отдельного решения не указывайте.");
                 }
             }
         }
-        reject(problems);
+        problems.reject();
     }
 
-    private static void checkDecision(SessionItem.DecisionDraft d, String where, Integer couldVote, List<String> problems) {
-        if (d.text() == null || d.text().isBlank()) problems.add(where + ": запишите текст решения.");
-        tooLong(d.text(), 2000, where, problems);
-        tooLong(d.owner(), 300, where + ", ответственный", problems);
-        tooLong(d.due(), 100, where + ", срок", problems);
+    private static void checkDecision(SessionItem.DecisionDraft d, String where, int item, int decision, Integer couldVote,
+                                      Problems problems) {
+        if (d.text() == null || d.text().isBlank()) problems.add(VoteFields.decision(item, decision, "text"), where + ": запишите текст решения.");
+        tooLong(d.text(), 2000, where, VoteFields.decision(item, decision, "text"), problems);
+        tooLong(d.owner(), 300, where + ", ответственный", VoteFields.decision(item, decision, "owner"), problems);
+        tooLong(d.due(), 100, where + ", срок", VoteFields.decision(item, decision, "due"), problems);
         if (d.kind() != null && !d.kind().equals("SIMPLE") && !d.kind().equals("QUALIFIED")) {
-            problems.add(where + ": неизвестный вид большинства «" + d.kind() + "».");
+            problems.add(VoteFields.decision(item, decision, "kind"), where + ": неизвестный вид большинства «" + d.kind() + "».");
         }
-        checkVotes(d, where, couldVote, problems);
+        checkVotes(d, where, VoteFields.ofDecision(item, decision), couldVote, problems);
     }
 
-    private static void checkVotes(SessionItem.DecisionDraft d, String where, Integer couldVote, List<String> problems) {
+    private static void checkVotes(SessionItem.DecisionDraft d, String where, VoteFields fields, Integer couldVote,
+                                   Problems problems) {
         if (d.isUnanimous() && d.hasCounts()) {
-            problems.add(where + ": отметьте «единогласно» или укажите число голосов, но не то и другое.");
+            problems.add(fields.unanimous(), where + ": отметьте «единогласно» или укажите число голосов, но не то и другое.");
         } else if ((d.isUnanimous() || d.hasCounts()) && couldVote == null) {
-            problems.add(where + ": при явке не указано, сколько присутствующих могли голосовать, — запишите решение "
+            problems.add(fields.votesFor(), where + ": при явке не указано, сколько присутствующих могли голосовать, — запишите решение "
                     + "без результата голосования.");
         } else if (d.hasCounts()) {
             int[] votes = d.votes(couldVote);
             if (votes[0] < 0 || votes[1] < 0 || votes[2] < 0) {
-                problems.add(where + ": число голосов не может быть отрицательным.");
+                problems.add(votes[0] < 0 ? fields.votesFor() : votes[1] < 0 ? fields.votesAgainst() : fields.votesAbstain(), where + ": число голосов не может быть отрицательным.");
             } else if (votes[0] + votes[1] + votes[2] > couldVote) {
-                problems.add(where + ": за, против и воздержались вместе — " + (votes[0] + votes[1] + votes[2])
+                problems.add(fields.votesFor(), where + ": за, против и воздержались вместе — " + (votes[0] + votes[1] + votes[2])
                         + ", а голосовать могли " + couldVote + ".");
             }
         }
     }
 
-    private static void tooLong(String text, int max, String field, List<String> problems) {
+    private static void tooLong(String text, int max, String label, String field, Problems problems) {
         if (text != null && text.length() > max) {
-            problems.add(field + ": слишком длинный текст (" + text.length() + " знаков, допустимо " + max + ").");
-        }
-    }
-
-    private static void reject(List<String> problems) {
-        if (!problems.isEmpty()) {
-            throw new InputRejectedException(problems);
+            problems.add(field, label + ": слишком длинный текст (" + text.length() + " знаков, допустимо " + max + ").");
         }
     }
 }

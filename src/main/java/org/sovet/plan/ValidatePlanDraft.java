@@ -30,7 +30,7 @@ class ValidatePlanDraft implements TaskListener {
         } else if (ACTION_SUBMIT.equals(action)) {
             validator.checkComplete(content);
         } else {
-            throw new InputRejectedException("Выберите действие: сохранить черновик или отправить план директору.");
+            throw InputRejectedException.about(Vars.DRAFT_ACTION, "Выберите действие: сохранить черновик или отправить план директору.");
         }
     }
 }

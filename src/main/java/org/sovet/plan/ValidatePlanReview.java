@@ -30,7 +30,7 @@ class ValidatePlanReview implements TaskListener {
         } else if (DECISION_RETURN.equals(decision)) {
             plans.checkReturn(PlanForms.text(task.getVariable(Vars.REVIEW_REMARKS)));
         } else {
-            throw new InputRejectedException("Выберите решение: утвердить план или вернуть его на доработку.");
+            throw InputRejectedException.about(Vars.REVIEW_DECISION, "Выберите решение: утвердить план или вернуть его на доработку.");
         }
         var identity = task.getProcessEngineServices().getIdentityService();
         String reviewer = CurrentUser.id(identity, task.getAssignee());

@@ -39,8 +39,12 @@ class MeetingRestTest extends SovetTest {
                 Map.of("value", json.writeValueAsString(items), "type", "Json")));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(json.readTree(response.getBody()).get("message").asText())
-                .contains("за, против и воздержались вместе — 9, а голосовать могли 5");
+        var refusal = json.readTree(response.getBody());
+        assertThat(refusal.get("message").asText()).contains("за, против и воздержались вместе — 9, а голосовать могли 5");
+        assertThat(refusal.get("field").asText()).as("Tasklist shows the reason beside this field")
+                .isEqualTo("sessionItems[0].decisions[0].votesFor");
+        assertThat(refusal.get("problems")).extracting(problem -> problem.get("field").asText())
+                .contains("sessionItems[0].decisions[0].votesFor");
         assertThat(meeting.task(instance, MeetingProcess.Elements.RECORD_SESSION).getId()).isEqualTo(taskId);
         assertThat(sessions.decisions(meetingId(instance))).isEmpty();
     }

@@ -41,8 +41,7 @@ class SessionRecordInBrowserTest extends SovetTest {
             }
             browser.waitUntilGone(By.xpath("//label[normalize-space(text()[1])='" + MEMBERS_COUNT + "']"));
             browser.screenshot("attendance-by-name");
-            browser.clickButton("Завершить");
-            browser.waitUntilGone(By.cssSelector(".fjs-container"));
+            browser.complete();
 
             browser.openTask("Записать ход заседания, решения и голосование");
             // each item opens with one decision row
@@ -55,20 +54,17 @@ class SessionRecordInBrowserTest extends SovetTest {
             browser.fill("Всего за", "4");
             browser.fill("Всего против", "1");
             browser.screenshot("one-vote-on-all-decisions");
-            browser.clickButton("Завершить");
-            browser.waitUntilGone(By.cssSelector(".fjs-container"));
+            browser.complete();
 
             browser.openTask("Проверить проект протокола");
             browser.waitForText("DOCX (только для чтения)");
             browser.choose("Вернуться к записи заседания (исправить присутствующих, решения, голоса)");
             browser.screenshot("back-to-the-record");
-            browser.clickButton("Завершить");
-            browser.waitUntilGone(By.cssSelector(".fjs-container"));
+            browser.complete();
 
             browser.openTask("Отметить присутствующих");
             browser.waitForText("Исправление записи заседания");
-            browser.clickButton("Завершить");
-            browser.waitUntilGone(By.cssSelector(".fjs-container"));
+            browser.complete();
             browser.openTask("Записать ход заседания, решения и голосование");
             assertThat(browser.field("Всего за").getAttribute("value")).as("the joint vote as recorded").isEqualTo("4");
             assertThat(browser.fields("Решение")).extracting(field -> field.getAttribute("value"))

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.sovet.common.InputRejectedException;
+import org.sovet.common.Problems;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -121,6 +122,22 @@ class WorkPlanApprovalTest extends SovetTest {
                 .hasRootCauseInstanceOf(InputRejectedException.class)
                 .hasMessageContaining("Раздел 1, мероприятие 1: укажите срок реализации.")
                 .hasMessageContaining("Раздел 1, мероприятие 1: укажите ответственного.");
+    }
+
+    @Test
+    void shouldTieEveryProblemToItsFieldThoughTheMessageNamesOnlyEight() {
+        ProcessInstance instance = plan.start(YEAR);
+        var blankItem = new PlanContent.Item(" ", " ", " ", " ", null);
+        PlanContent blanks = new PlanContent("цель", List.of(new PlanContent.Task("задача")),
+                List.of(new PlanContent.Section("1", "Раздел", List.of(blankItem, blankItem, blankItem))));
+
+        assertThatThrownBy(() -> plan.draft(instance, blanks, WorkPlanProcess.ACTION_SUBMIT))
+                .rootCause().hasMessageEndingWith("…и ещё 4 замечаний.")
+                .isInstanceOfSatisfying(InputRejectedException.class, refusal -> {
+                    assertThat(refusal.details()).hasSize(12).allSatisfy(problem -> assertThat(problem.field()).isNotNull());
+                    assertThat(refusal.details()).extracting(Problems.Problem::field)
+                            .contains("planSections[0].items[0].number", "planSections[0].items[2].responsible");
+                });
     }
 
     @Test

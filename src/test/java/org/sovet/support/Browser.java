@@ -130,6 +130,22 @@ public final class Browser implements AutoCloseable {
         visible(By.cssSelector(".fjs-container"));
     }
 
+    /**
+     * Completes the open task and waits until its form has left: Tasklist may open the person's next task in its
+     * place at once (sovet/next-task.js), so «no form on screen» is no sign of completion.
+     */
+    public void complete() {
+        WebElement form = visible(By.cssSelector(".fjs-container"));
+        clickButton("Завершить");
+        wait.until(ExpectedConditions.stalenessOf(form));
+    }
+
+    /** Waits until Tasklist shows this task's form, whoever opened it. */
+    public void waitForTask(String taskId) {
+        wait.until(d -> d.getCurrentUrl().contains("task=" + taskId));
+        visible(By.cssSelector(".fjs-container"));
+    }
+
     /** The Camunda Form's field with this label (the label's first line, without the required mark). */
     public WebElement field(String label) {
         WebElement element = visible(By.xpath(LABEL.formatted(label)));
@@ -141,6 +157,12 @@ public final class Browser implements AutoCloseable {
         visible(By.xpath(LABEL.formatted(label)));
         return driver.findElements(By.xpath(LABEL.formatted(label))).stream()
                 .map(element -> driver.findElement(By.id(element.getAttribute("for")))).toList();
+    }
+
+    /** What Sovet wrote under a form field the server refused (sovet/refusals.js), "" when nothing. */
+    public String besideField(WebElement field) {
+        WebElement box = field.findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"));
+        return box.findElements(By.cssSelector(".sovet-refusal")).stream().map(WebElement::getText).findFirst().orElse("");
     }
 
     public void fill(String label, String text) {
@@ -155,7 +177,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(By by) {
-        click(wait.until(ExpectedConditions.elementToBeClickable(by)));
+        // Tasklist redraws its task list after a process starts or a task completes: find the element again then
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element != null) {
+                click(element);
+            }
+            return element != null;
+        });
     }
 
     public void click(WebElement element) {

@@ -20,6 +20,7 @@ export default {
   },
   // no «Welcome to Camunda» tour on the first login
   disableWelcomeMessage: true,
+  // sovet/completions.js is no entry of its own: the modules import it, and one copy must watch the requests
   customScripts: ['sovet/portal-login', 'sovet/brand', 'sovet/keys', 'sovet/forms', 'sovet/russian', 'sovet/dates', 'sovet/archive',
-    'sovet/start']
+    'sovet/start', 'sovet/refusals', 'sovet/next-task', 'sovet/drafts']
 };
