@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class RecordedState {
 
     private static final List<String> DOMAIN = List.of("work_plan", "plan_task", "plan_section", "plan_item", "plan_review",
-            "plan_document", "planned_meeting", "meeting", "protocol_counter", "agenda_proposal", "agenda_item", "agenda_speaker",
+            "plan_document", "planned_meeting", "meeting", "protocol_counter", "agenda_proposal", "agenda_no_proposals", "meeting_reply", "agenda_item", "agenda_speaker",
             "meeting_attendee", "meeting_guest", "agenda_record", "decision", "written_decision", "ballot", "protocol",
             "protocol_signature", "protocol_annex", "assignment", "assignment_report", "assignment_extension", "stored_file",
             "person", "council_role", "council_setting");
