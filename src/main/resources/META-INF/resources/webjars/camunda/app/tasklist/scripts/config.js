@@ -20,7 +20,8 @@ export default {
   },
   // no «Welcome to Camunda» tour on the first login
   disableWelcomeMessage: true,
+  // sovet/names comes first: it renames people in the engine's answers, the header's first among them.
   // sovet/completions.js is no entry of its own: the modules import it, and one copy must watch the requests
-  customScripts: ['sovet/portal-login', 'sovet/brand', 'sovet/keys', 'sovet/forms', 'sovet/russian', 'sovet/dates', 'sovet/archive',
+  customScripts: ['sovet/names', 'sovet/portal-login', 'sovet/brand', 'sovet/keys', 'sovet/forms', 'sovet/russian', 'sovet/dates', 'sovet/archive',
     'sovet/start', 'sovet/refusals', 'sovet/next-task', 'sovet/drafts']
 };
