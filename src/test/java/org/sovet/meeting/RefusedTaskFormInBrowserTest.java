@@ -40,8 +40,9 @@ class RefusedTaskFormInBrowserTest extends SovetTest {
 
             browser.waitForTask(meeting.task(instance, MeetingProcess.Elements.RECORD_SESSION).getId());
             browser.screenshot("session-record-opened-by-itself");
-            browser.click(By.xpath("//div[contains(@class,'fjs-container')]//button[contains(normalize-space(.), 'Добавить')]"));
+            // the item opens with one decision, «Единогласно»: the counts appear once it is unticked
             browser.fields("Решение").get(0).sendKeys("Утвердить план работы.");
+            browser.click(browser.field("Единогласно"));
             browser.fill("За", "9");
             browser.clickButton("Завершить");
 
