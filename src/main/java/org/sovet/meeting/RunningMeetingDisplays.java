@@ -1,7 +1,10 @@
 package org.sovet.meeting;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sovet.common.FormJson;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -14,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RunningMeetingDisplays {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunningMeetingDisplays.class);
 
     private final RuntimeService runtime;
     private final MeetingRepository meetings;
@@ -36,7 +41,16 @@ class RunningMeetingDisplays {
         for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(MeetingProcess.KEY).active().list()) {
             meetings.findByProcess(instance.getId())
                     .filter(meeting -> meeting.clusterId().equals(instance.getTenantId()))
-                    .ifPresent(meeting -> fillIn(instance, meeting));
+                    .ifPresent(meeting -> fillInQuietly(instance, meeting));
+        }
+    }
+
+    /** A display is no reason to stop a start-up: another node filling the same meeting at once wins, and that is fine. */
+    private void fillInQuietly(ProcessInstance instance, Meeting meeting) {
+        try {
+            fillIn(instance, meeting);
+        } catch (ProcessEngineException concurrent) {
+            LOG.info("Meeting {}: its card was not filled in at start-up ({})", meeting.id(), concurrent.getMessage());
         }
     }
 

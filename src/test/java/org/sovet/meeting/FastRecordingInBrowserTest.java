@@ -43,8 +43,7 @@ class FastRecordingInBrowserTest extends SovetTest {
             browser.click(browser.field("Предложений нет"));
             browser.waitUntilGone(By.xpath("//label[normalize-space(text()[1])='Вопрос']"));
             browser.screenshot("no-proposals");
-            browser.clickButton("Завершить");
-            browser.waitUntilGone(By.cssSelector(".fjs-container"));
+            browser.complete();
         }
         management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult().getId());
 
@@ -62,8 +61,7 @@ class FastRecordingInBrowserTest extends SovetTest {
             assertThat(browser.fields("Докладчик (Фамилия И.О.), если есть")).as("typed only for someone outside the directory")
                     .hasSize(typedSpeakers - 1);
             browser.screenshot("speaker-picked-and-ordered");
-            browser.clickButton("Завершить");
-            browser.waitUntilGone(By.cssSelector(".fjs-container"));
+            browser.complete();
         }
 
         var agenda = meetings.agenda(meeting.meetingId(instance));
@@ -84,8 +82,7 @@ class FastRecordingInBrowserTest extends SovetTest {
             browser.pick(browser.field("Докладчик"), "Зуева Т.М. — начальник РУО Подосиновского района");
             assertThat(browser.text()).as("the required typed name gone with the pick").doesNotContain("Докладчик (Фамилия И.О.)");
             browser.screenshot("speaker-picked");
-            browser.clickButton("Завершить");
-            browser.waitUntilGone(By.cssSelector(".fjs-container"));
+            browser.complete();
         }
 
         assertThat(meetings.agenda(meeting.meetingId(instance))).singleElement().satisfies(item -> assertThat(
@@ -116,8 +113,7 @@ class FastRecordingInBrowserTest extends SovetTest {
             browser.pick(browser.field("Приглашённый"), "Крылова Е.А. — заведующая детской библиотекой, Детская библиотека");
             assertThat(browser.text()).as("typed only for someone outside the directory").doesNotContain("Фамилия И.О.");
             browser.screenshot("guest-picked");
-            browser.clickButton("Завершить");
-            browser.waitUntilGone(By.cssSelector(".fjs-container"));
+            browser.complete();
 
             steps = new CountedSteps(browser);
             steps.openTask("Записать ход заседания, решения и голосование");
@@ -139,8 +135,9 @@ class FastRecordingInBrowserTest extends SovetTest {
             steps.pick(owners.get(1), "Беляев С.И. — директор МКУ ИМЦ");
             steps.pick(owners.get(4), "РУО Подосиновского района (организация)");
             browser.screenshot("three-items-six-decisions");
+            WebElement form = browser.visible(By.cssSelector(".fjs-container"));
             steps.clickButton("Завершить");
-            browser.waitUntilGone(By.cssSelector(".fjs-container"));
+            browser.waitUntilStale(form);
         }
 
         assertThat(steps.clicks()).as("clicks (today's form: 35)").isLessThanOrEqualTo(20);

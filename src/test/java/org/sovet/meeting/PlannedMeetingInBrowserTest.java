@@ -70,8 +70,7 @@ class PlannedMeetingInBrowserTest extends SovetTest {
             browser.choose("Очное");
             browser.fill("Место проведения", "КОГОБУ СШ пгт Подосиновец, актовый зал");
             browser.screenshot("schedule-the-planned-meeting");
-            browser.clickButton("Завершить");
-            browser.waitUntilGone(By.cssSelector(".fjs-container"));
+            browser.complete();
         }
 
         assertThat(meetings.ofCluster(MeetingFixture.CLUSTER)).singleElement().satisfies(scheduled -> {

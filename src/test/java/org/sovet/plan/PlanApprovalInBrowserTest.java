@@ -133,8 +133,7 @@ class PlanApprovalInBrowserTest extends SovetTest {
         browser.fill("Ответственный", "Колесникова И.П.");
         browser.choose("Отправить директору на утверждение");
         browser.screenshot("plan-draft");
-        browser.clickButton("Завершить");
-        browser.waitUntilGone(By.cssSelector(".fjs-container"));
+        browser.complete();
         assertThat(tasks.createTaskQuery().taskDefinitionKey(WorkPlanProcess.Elements.REVIEW_PLAN).count()).isEqualTo(1);
     }
 
@@ -149,8 +148,7 @@ class PlanApprovalInBrowserTest extends SovetTest {
         browser.click(browser.field("Дата приказа"));
         browser.click(By.cssSelector(".flatpickr-calendar.open .flatpickr-day.today"));
         browser.screenshot("plan-review");
-        browser.clickButton("Завершить");
-        browser.waitUntilGone(By.cssSelector(".fjs-container"));
+        browser.complete();
     }
 
     /** The Tasklist login is the portal's: the director opens the archive and the plan's history. */

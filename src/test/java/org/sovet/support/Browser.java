@@ -138,6 +138,11 @@ public final class Browser implements AutoCloseable {
     public void complete() {
         WebElement form = visible(By.cssSelector(".fjs-container"));
         clickButton("Завершить");
+        waitUntilStale(form);
+    }
+
+    /** Waits until this form is gone: the list shows again, or the person's next task has opened by itself. */
+    public void waitUntilStale(WebElement form) {
         wait.until(ExpectedConditions.stalenessOf(form));
     }
 
