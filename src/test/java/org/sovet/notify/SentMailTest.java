@@ -40,13 +40,18 @@ class SentMailTest extends SovetTest {
 
     private String deploymentId;
 
-    /** The task mail step as the models run it: one asynchronous job per person, then a wait to run it again. */
+    /**
+     * The mail step as the models run it: one asynchronous job per person, with an input mapping like the
+     * meeting and assignment mails' «mailKind» (which gives each try an execution of its own), then a wait
+     * to run it again.
+     */
     @BeforeEach
     void deploy() {
         BpmnModelInstance model = Bpmn.createExecutableProcess(KEY)
                 .startEvent("start_check")
                 .exclusiveGateway("gateway_send_again")
                 .serviceTask("service_send_task_mail").camundaDelegateExpression("${sendTaskMail}")
+                .camundaInputParameter("mailKind", "reminder")
                 .camundaExecutionListenerClass(ExecutionListener.EVENTNAME_END, FailsOnceAfterSending.class)
                 .multiInstance().camundaCollection("${recipients}").camundaElementVariable(TaskNotificationProcess.Vars.RECIPIENT)
                 .camundaAsyncBefore().multiInstanceDone()
