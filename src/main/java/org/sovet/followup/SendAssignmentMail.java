@@ -10,6 +10,7 @@ import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
 import org.sovet.notify.Mail;
+import org.sovet.notify.MailKey;
 import org.sovet.notify.Mailer;
 import org.sovet.notify.RecordLinks;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,7 @@ class SendAssignmentMail implements JavaDelegate {
             case "due" -> "Сегодня срок поручения: ";
             default -> "Просрочено поручение: ";
         } + RussianDates.longDate(assignment.dueDate());
-        mailer.send(new Mail(to.email(), to.fullName(), to.greeting(), subject, "assignment",
+        mailer.send(MailKey.of(execution, to.id()), new Mail(to.email(), to.fullName(), to.greeting(), subject, "assignment",
                 Map.of("kind", kind, "assignment", assignment, "owner", owner,
                         "due", RussianDates.longDate(assignment.dueDate()), "link", link(to, assignment)), List.of()));
     }

@@ -12,6 +12,7 @@ import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
 import org.sovet.notify.CalendarEvent;
 import org.sovet.notify.Mail;
+import org.sovet.notify.MailKey;
 import org.sovet.notify.Mailer;
 import org.sovet.notify.RecordLinks;
 import org.sovet.notify.MeetingCalendar;
@@ -91,7 +92,7 @@ class SendMeetingMail implements JavaDelegate {
             materials.of(meeting.id()).forEach(m -> attachments.add(new Mail.Attachment(m.fileName(), m.contentType(),
                     materials.content(meeting.id(), m.id()).orElseThrow())));
         }
-        mailer.send(new Mail(member.email(), member.fullName(), member.greeting(),
+        mailer.send(MailKey.of(execution, member.id()), new Mail(member.email(), member.fullName(), member.greeting(),
                 kind.subject() + ": " + title + ", " + RussianDates.shortDate(start.toLocalDate()),
                 "meeting", model, attachments));
     }

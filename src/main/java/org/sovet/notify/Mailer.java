@@ -7,6 +7,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.ParseException;
 import java.io.UnsupportedEncodingException;
 import java.util.HashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sovet.common.RussianDates;
 import org.sovet.config.SovetProperties;
 import org.springframework.core.io.ByteArrayResource;
@@ -19,24 +21,32 @@ import org.thymeleaf.context.Context;
 
 /**
  * Sends one e-mail now and throws if the SMTP server refuses it. Call it only from an
- * asynchronous process step, so a failure becomes a job retry and then an incident.
+ * asynchronous process step, so a failure becomes a job retry and then an incident. A mail whose
+ * key was already accepted by the server is not sent again, so a retried job mails nobody twice.
  */
 @Service
 public class Mailer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Mailer.class);
     private static final String OCTET_STREAM = "application/octet-stream";
 
     private final JavaMailSender sender;
     private final TemplateEngine templates;
     private final SovetProperties properties;
+    private final SentMail sentMail;
 
-    Mailer(JavaMailSender sender, TemplateEngine templates, SovetProperties properties) {
+    Mailer(JavaMailSender sender, TemplateEngine templates, SovetProperties properties, SentMail sentMail) {
+        this.sentMail = sentMail;
         this.sender = sender;
         this.templates = templates;
         this.properties = properties;
     }
 
-    public void send(Mail mail) {
+    public void send(MailKey key, Mail mail) {
+        if (sentMail.sent(key)) {
+            LOG.info("Mail {} was sent before; not sending it again", key.value());
+            return;
+        }
         var model = new HashMap<>(mail.model());
         model.put("baseUrl", properties.baseUrl());
         model.put("greeting", mail.greeting());
@@ -47,6 +57,8 @@ public class Mailer {
             helper.setFrom(InternetAddress.parse(properties.mail().from())[0]);
             helper.setTo(new InternetAddress(mail.toAddress(), mail.toName(), "UTF-8"));
             helper.setSubject(mail.subject());
+            // kept by the sender as set: the same mail has the same Message-ID wherever it is looked up
+            message.setHeader("Message-ID", key.messageId());
             helper.setText(html, true);
             for (Mail.Attachment attachment : mail.attachments()) {
                 helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), mimeType(attachment.contentType()));
@@ -55,6 +67,8 @@ public class Mailer {
             throw new MailPreparationException("Cannot prepare the mail to " + mail.toAddress(), e);
         }
         sender.send(message);
+        // a crash between these two lines still sends twice: the window is this one call, not the whole job
+        sentMail.record(key, mail.toAddress());
     }
 
     /**

@@ -47,7 +47,7 @@ class SendTaskMail implements JavaDelegate {
         model.put("due", due == null ? null : RussianDates.longDate(due.toInstant().atZone(zone).toLocalDate()));
         // the Camunda user mirrors the directory (first name and patronymic, surname); the full form puts the surname first
         String fullName = (Objects.toString(user.getLastName(), "") + " " + Objects.toString(user.getFirstName(), "")).trim();
-        mailer.send(new Mail(user.getEmail(), fullName, user.getFirstName(),
+        mailer.send(MailKey.of(execution, recipientId), new Mail(user.getEmail(), fullName, user.getFirstName(),
                 "Новая задача: " + taskName, "task-assigned", model, List.of()));
     }
 }

@@ -10,6 +10,7 @@ import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
 import org.sovet.notify.Mail;
+import org.sovet.notify.MailKey;
 import org.sovet.notify.Mailer;
 import org.sovet.notify.RecordLinks;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class SendApprovedPlan implements JavaDelegate {
         WorkPlan plan = plans.plan(planId);
         WorkPlanService.PlanFile pdf = plans.document(planId);
         String cluster = directory.cluster(plan.clusterId()).name();
-        mailer.send(new Mail(recipient.email(), recipient.fullName(), recipient.greeting(),
+        mailer.send(MailKey.of(execution, recipientId), new Mail(recipient.email(), recipient.fullName(), recipient.greeting(),
                 "Утверждён план работы кластера на " + plan.planYear() + " год",
                 "plan-approved",
                 Map.of("plan", plan,

@@ -12,6 +12,7 @@ import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
 import org.sovet.meeting.MeetingService;
 import org.sovet.notify.Mail;
+import org.sovet.notify.MailKey;
 import org.sovet.notify.Mailer;
 import org.sovet.notify.RecordLinks;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ class SendSignedProtocol implements JavaDelegate {
         var stored = protocols.stored(meetingId).orElseThrow();
         List<ProtocolAnnex> listed = annexes.of(meetingId);
         String date = RussianDates.shortDate(meeting.startsAt().atZone(meetings.zone(meeting.clusterId())).toLocalDate());
-        mailer.send(new Mail(member.email(), member.fullName(), member.greeting(),
+        mailer.send(MailKey.of(execution, member.id()), new Mail(member.email(), member.fullName(), member.greeting(),
                 "Протокол № " + meeting.protocolNumber() + " от " + date + " подписан",
                 "protocol-signed",
                 Map.of("number", meeting.protocolNumber(), "date", date, "theme", meeting.theme() == null ? "" : meeting.theme(),

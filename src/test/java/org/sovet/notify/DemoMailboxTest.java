@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sovet.support.Browser;
@@ -157,7 +158,7 @@ class DemoMailboxTest {
     /** Sends a task mail and waits until the server has stored it; returns the key of its link in the mailbox. */
     private String send(String address, String name, String greeting, List<Mail.Attachment> attachments) {
         int number = server.messages().size();
-        mailer.send(new Mail(address, name, greeting, "Новая задача: Утвердить план работы кластера", "task-assigned",
+        mailer.send(new MailKey(UUID.randomUUID().toString()), new Mail(address, name, greeting, "Новая задача: Утвердить план работы кластера", "task-assigned",
                 Map.of("taskId", "t-1", "taskName", "Утвердить план работы кластера"), attachments));
         await().atMost(Duration.ofSeconds(10)).until(() -> server.messages().size() > number);
         return server.messages().get(number).key();
