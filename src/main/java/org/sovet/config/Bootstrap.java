@@ -21,7 +21,7 @@ class Bootstrap implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(Bootstrap.class);
 
     /** Long enough for another node to deploy every cluster's models and migrate its instances. */
-    static final Duration LOCK_WAIT = Duration.ofMinutes(10);
+    private static final Duration LOCK_WAIT = Duration.ofMinutes(10);
 
     /** SQLSTATE of a unique or primary key violation, on H2 and PostgreSQL alike. */
     private static final String DUPLICATE_KEY = "23505";
