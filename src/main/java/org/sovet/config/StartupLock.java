@@ -50,7 +50,7 @@ class StartupLock {
         long seconds = Math.max(1, wait.toSeconds());
         boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         try (Statement statement = connection.createStatement()) {
-            // neither database bounds a row-lock wait by the JDBC query timeout; each has its own way
+            // H2 waits for a row lock past the JDBC query timeout, so each database is bounded its own way
             if (postgres) {
                 statement.execute("set local lock_timeout = '" + seconds + "s'");
             }
