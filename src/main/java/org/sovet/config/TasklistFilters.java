@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** The ready Tasklist filters every user sees; tenant and task authorizations narrow them. */
@@ -19,6 +21,8 @@ class TasklistFilters {
     private static final List<Map<String, String>> COLUMNS = List.of(
             Map.of("name", "clusterName", "label", "Кластер"),
             Map.of("name", "subject", "label", "Предмет"));
+
+    private static final Logger LOG = LoggerFactory.getLogger(TasklistFilters.class);
 
     private final FilterService filters;
     private final TaskService tasks;
@@ -41,8 +45,21 @@ class TasklistFilters {
                 tasks.createTaskQuery());
     }
 
+    /**
+     * Two nodes that once started together without the start-up lock could each create the filter;
+     * Tasklist would show it twice. One is kept, the others go with their authorizations.
+     */
+    private Filter onlyOne(String name) {
+        List<Filter> same = filters.createFilterQuery().filterName(name).orderByFilterId().asc().list();
+        for (Filter duplicate : same.stream().skip(1).toList()) {
+            LOG.warn("Tasklist filter «{}» was there {} times; removing the copy {}", name, same.size(), duplicate.getId());
+            filters.deleteFilter(duplicate.getId());
+        }
+        return same.isEmpty() ? null : same.get(0);
+    }
+
     private void ensure(String name, String description, int priority, String color, TaskQuery query) {
-        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        Filter filter = onlyOne(name);
         if (filter == null) {
             filter = filters.newTaskFilter(name);
         }
