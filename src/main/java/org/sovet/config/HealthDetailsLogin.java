@@ -6,9 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -42,20 +40,8 @@ class HealthDetailsLogin {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            String[] credentials = credentials(request.getHeader("Authorization"));
-            boolean known = credentials.length == 2 && identity.checkPassword(credentials[0], credentials[1]);
-            chain.doFilter(known ? asUser(request, credentials[0]) : request, response);
-        }
-
-        private static String[] credentials(String header) {
-            if (header == null || !header.startsWith("Basic ")) {
-                return new String[0];
-            }
-            try {
-                return new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8).split(":", 2);
-            } catch (IllegalArgumentException e) {
-                return new String[0];
-            }
+            var user = CamundaBasicLogin.user(request, identity);
+            chain.doFilter(user.isPresent() ? asUser(request, user.get()) : request, response);
         }
 
         private HttpServletRequest asUser(HttpServletRequest request, String userId) {
@@ -67,7 +53,7 @@ class HealthDetailsLogin {
 
                 @Override
                 public boolean isUserInRole(String role) {
-                    return identity.createGroupQuery().groupMember(userId).groupId(role).count() > 0;
+                    return CamundaBasicLogin.isMember(identity, userId, role);
                 }
             };
         }
