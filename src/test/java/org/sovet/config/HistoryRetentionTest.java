@@ -79,7 +79,10 @@ class HistoryRetentionTest extends SovetTest {
         long recentPlan = planId(recent);
         clock.advance(Duration.ofDays(15));
 
-        management.executeJob(history.cleanUpHistoryAsync(true).getId());
+        // one run removes at most a batch per table, and a long suite leaves many instances past their time
+        for (int run = 0; run < 50 && history.createHistoricActivityInstanceQuery().processInstanceId(old.getId()).count() > 0; run++) {
+            management.executeJob(history.cleanUpHistoryAsync(true).getId());
+        }
 
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(old.getId()).count()).isZero();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(old.getId()).count()).isZero();
