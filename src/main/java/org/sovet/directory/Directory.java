@@ -2,6 +2,7 @@ package org.sovet.directory;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /** What other features may ask of the reference data. */
@@ -65,5 +66,22 @@ public class Directory {
 
     public List<String> clusterIdsOf(String personId) {
         return repository.clusterIdsOf(personId);
+    }
+
+    /**
+     * How a list offers a person to pick: «Воронцов А.Н. — директор, МКОУ СОШ пгт Демьяново»; a position
+     * that names its organization already («директор КОГОБУ СШ пгт Подосиновец») keeps it once.
+     */
+    public String pickLabel(Person person) {
+        String organization = organizationBesidesPosition(person).orElse(null);
+        String where = String.join(", ", Stream.of(person.position(), organization)
+                .filter(part -> part != null && !part.isBlank()).toList());
+        return where.isEmpty() ? person.surnameAndInitials() : person.surnameAndInitials() + " — " + where;
+    }
+
+    /** The person's organization (short name), unless the position already names it. */
+    public Optional<String> organizationBesidesPosition(Person person) {
+        return organization(person.organizationId()).map(Organization::shortName)
+                .filter(o -> person.position() == null || !person.position().contains(o));
     }
 }

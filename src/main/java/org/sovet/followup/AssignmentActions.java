@@ -3,10 +3,7 @@ package org.sovet.followup;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.sovet.directory.Directory;
-import org.sovet.directory.Organization;
-import org.sovet.directory.Person;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,14 +55,6 @@ class AssignmentActions {
         boolean dual = directory.settings(clusterId).dualRolesAllowed();
         return directory.councilMembers(clusterId).stream()
                 .filter(p -> dual || !p.id().equals(controller))
-                .map(p -> new Candidate(p.id(), label(p))).toList();
-    }
-
-    /** «Воронцов А.Н. — директор, МКОУ СОШ пгт Демьяново»; a position that names its school already keeps it once. */
-    private String label(Person p) {
-        String organization = directory.organization(p.organizationId()).map(Organization::shortName)
-                .filter(o -> p.position() == null || !p.position().contains(o)).orElse(null);
-        String where = String.join(", ", Stream.of(p.position(), organization).filter(s -> s != null && !s.isBlank()).toList());
-        return where.isEmpty() ? p.surnameAndInitials() : p.surnameAndInitials() + " — " + where;
+                .map(p -> new Candidate(p.id(), directory.pickLabel(p))).toList();
     }
 }

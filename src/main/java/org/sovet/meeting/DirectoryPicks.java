@@ -39,7 +39,7 @@ class DirectoryPicks {
     /** «Воронцов А.Н. — директор, МКОУ СОШ …», then the organizations, then the typed fallback. */
     List<Map<String, String>> options(String clusterId) {
         List<Map<String, String>> options = new ArrayList<>();
-        people(clusterId).forEach(p -> options.add(Map.of("label", label(p), "value", PERSON + p.id())));
+        people(clusterId).forEach(p -> options.add(Map.of("label", directory.pickLabel(p), "value", PERSON + p.id())));
         directory.organizations(clusterId).forEach(o -> options.add(Map.of("label", o.shortName() + " (организация)",
                 "value", ORGANIZATION + o.id())));
         options.add(Map.of("label", "Другой человек (ввести вручную)", "value", OTHER));
@@ -59,7 +59,7 @@ class DirectoryPicks {
             put(row, fields.id(), person.id());
             put(row, fields.name(), person.surnameAndInitials());
             put(row, fields.position(), person.position());
-            put(row, fields.organization(), organizationBesides(person));
+            put(row, fields.organization(), directory.organizationBesidesPosition(person).orElse(null));
         } else if (pick.startsWith(ORGANIZATION)) {
             Organization organization = directory.organizations(clusterId).stream()
                     .filter(o -> o.id().equals(pick.substring(ORGANIZATION.length()))).findFirst().orElseThrow(() -> unknown(where));
@@ -79,19 +79,6 @@ class DirectoryPicks {
                 .filter(g -> people.stream().noneMatch(p -> p.id().equals(g.id()))).forEach(people::add);
         people.sort(Comparator.comparing(Person::lastName).thenComparing(Person::firstName));
         return people;
-    }
-
-    private String label(Person person) {
-        String organization = organizationBesides(person);
-        String where = MeetingValidator.blank(person.position()) ? organization
-                : organization == null ? person.position() : person.position() + ", " + organization;
-        return where == null ? person.surnameAndInitials() : person.surnameAndInitials() + " — " + where;
-    }
-
-    /** The person's organization, unless the position already names it («директор КОГОБУ СШ пгт Подосиновец»). */
-    private String organizationBesides(Person person) {
-        String organization = directory.organization(person.organizationId()).map(Organization::shortName).orElse(null);
-        return organization == null || (person.position() != null && person.position().contains(organization)) ? null : organization;
     }
 
     private static void put(Map<String, Object> row, String field, String value) {
