@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * At start: import the directory (if one is configured), deploy per cluster with its history retention,
  * move running instances to the latest models, ensure filters. Nodes starting together take turns
- * under the start-up lock; the later ones find everything done, as every step is idempotent.
+ * under the start-up lock; the later ones find everything done, as every step is idempotent. Only then
+ * does the node run jobs.
  */
 @Component
 class Bootstrap implements ApplicationRunner {
@@ -34,10 +35,11 @@ class Bootstrap implements ApplicationRunner {
     private final TasklistFilters filters;
     private final InstanceMigration migration;
     private final StartupLock lock;
+    private final DeferredJobExecutor jobExecutor;
 
     Bootstrap(SovetProperties properties, DirectoryImport directoryImport, Directory directory,
               TenantProcessDeployer deployer, HistoryRetention retention, TasklistFilters filters,
-              InstanceMigration migration, StartupLock lock) {
+              InstanceMigration migration, StartupLock lock, DeferredJobExecutor jobExecutor) {
         this.properties = properties;
         this.directoryImport = directoryImport;
         this.directory = directory;
@@ -46,11 +48,13 @@ class Bootstrap implements ApplicationRunner {
         this.filters = filters;
         this.migration = migration;
         this.lock = lock;
+        this.jobExecutor = jobExecutor;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         lock.runExclusively(LOCK_WAIT, this::startUp);
+        jobExecutor.start();
     }
 
     private void startUp() {

@@ -58,6 +58,7 @@ class StartupRetryTest {
             return null;
         }).when(lock).runExclusively(any(), any());
         return new Bootstrap(properties, directoryImport, mock(Directory.class), mock(TenantProcessDeployer.class),
-                mock(HistoryRetention.class), mock(TasklistFilters.class), mock(InstanceMigration.class), lock);
+                mock(HistoryRetention.class), mock(TasklistFilters.class), mock(InstanceMigration.class), lock,
+                mock(DeferredJobExecutor.class));
     }
 }
