@@ -51,15 +51,11 @@ class DirectoryPicks {
         Object value = row.remove(fields.pick());
         String pick = value == null ? "" : value.toString();
         if (pick.isBlank() || pick.equals(OTHER)) {
+            keepKnownId(row, fields, clusterId, where);
             return;
         }
         if (pick.startsWith(PERSON)) {
-            Person person = people(clusterId).stream().filter(p -> p.id().equals(pick.substring(PERSON.length()))).findFirst()
-                    .orElseThrow(() -> unknown(where));
-            put(row, fields.id(), person.id());
-            put(row, fields.name(), person.surnameAndInitials());
-            put(row, fields.position(), person.position());
-            put(row, fields.organization(), directory.organizationBesidesPosition(person).orElse(null));
+            fillPerson(row, fields, person(clusterId, pick.substring(PERSON.length()), where));
         } else if (pick.startsWith(ORGANIZATION)) {
             Organization organization = directory.organizations(clusterId).stream()
                     .filter(o -> o.id().equals(pick.substring(ORGANIZATION.length()))).findFirst().orElseThrow(() -> unknown(where));
@@ -70,6 +66,34 @@ class DirectoryPicks {
         } else {
             throw unknown(where);
         }
+    }
+
+    /**
+     * A row sent without a pick may still carry a person's id (an item the server wrote, or a client of the
+     * REST API): it must be one of the cluster's people, and names that person where nothing was typed.
+     */
+    private void keepKnownId(Map<String, Object> row, Fields fields, String clusterId, String where) {
+        Object id = fields.id() == null ? null : row.get(fields.id());
+        if (id == null || id.toString().isBlank()) {
+            put(row, fields.id(), null);
+            return;
+        }
+        Person person = person(clusterId, id.toString(), where);
+        Object name = row.get(fields.name());
+        if (name == null || name.toString().isBlank()) {
+            fillPerson(row, fields, person);
+        }
+    }
+
+    private void fillPerson(Map<String, Object> row, Fields fields, Person person) {
+        put(row, fields.id(), person.id());
+        put(row, fields.name(), person.surnameAndInitials());
+        put(row, fields.position(), person.position());
+        put(row, fields.organization(), directory.organizationBesidesPosition(person).orElse(null));
+    }
+
+    private Person person(String clusterId, String personId, String where) {
+        return people(clusterId).stream().filter(p -> p.id().equals(personId)).findFirst().orElseThrow(() -> unknown(where));
     }
 
     /** Council members and invited guests: the people a council's forms name. */

@@ -138,6 +138,32 @@ class PeoplePickersTest extends SovetTest {
         assertThat(meetings.proposals(meeting.meetingId(instance))).isEmpty();
     }
 
+    @Test
+    void shouldRefuseASpeakerIdOutsideTheClusterAndNameAnUnnamedOneFromTheDirectory() throws Exception {
+        ProcessInstance instance = meeting.schedule();
+        Task proposal = proposalTask(instance, "belyaev");
+
+        ResponseEntity<String> unknown = rest.submitTaskForm("belyaev", proposal.getId(), Map.of(
+                Vars.PROPOSALS, EngineRest.jsonVariable(List.of(Map.of("title", "О библиотеке", "speakerId", "nobody")))));
+        ResponseEntity<String> foreign = rest.submitTaskForm("belyaev", proposal.getId(), Map.of(
+                Vars.PROPOSALS, EngineRest.jsonVariable(List.of(Map.of("title", "О библиотеке", "speakerPick", "other",
+                        "speakerId", "nikitina", "speakerName", "Никитина")))));
+
+        for (ResponseEntity<String> refused : List.of(unknown, foreign)) {
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(rest.read(refused).get("message").asText())
+                    .contains("Вопрос 1, докладчик: выбранного нет в справочнике кластера");
+        }
+        assertThat(meetings.proposals(meeting.meetingId(instance))).isEmpty();
+
+        ResponseEntity<String> unnamed = rest.submitTaskForm("belyaev", proposal.getId(), Map.of(
+                Vars.PROPOSALS, EngineRest.jsonVariable(List.of(Map.of("title", "О библиотеке", "speakerId", "krylova")))));
+
+        assertThat(unnamed.getStatusCode().is2xxSuccessful()).as(unnamed.getBody()).isTrue();
+        assertThat(meetings.proposals(meeting.meetingId(instance))).singleElement()
+                .satisfies(p -> assertThat(List.of(p.speakerId(), p.speakerName())).containsExactly("krylova", "Крылова Е.А."));
+    }
+
     private Task proposalTask(ProcessInstance instance, String member) {
         return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(MeetingProcess.Elements.PROPOSE)
                 .taskAssignee(member).singleResult();
