@@ -2,6 +2,7 @@ package org.sovet.directory;
 
 import java.util.List;
 import java.util.Optional;
+import org.sovet.common.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,43 +21,43 @@ class DirectoryRepository {
 
     List<Cluster> clusters() {
         return jdbc.sql("select id, name, area_genitive, locality, district, time_zone, council_name from cluster order by name")
-                .query(Cluster.class).list();
+                .query(RecordRows.of(Cluster.class)).list();
     }
 
     Optional<Cluster> cluster(String id) {
         return jdbc.sql("select id, name, area_genitive, locality, district, time_zone, council_name from cluster where id = ?")
-                .param(id).query(Cluster.class).optional();
+                .param(id).query(RecordRows.of(Cluster.class)).optional();
     }
 
     List<Organization> organizations(String clusterId) {
         return jdbc.sql("select id, cluster_id, short_name, full_name, anchor from organization where cluster_id = ? order by anchor desc, short_name")
-                .param(clusterId).query(Organization.class).list();
+                .param(clusterId).query(RecordRows.of(Organization.class)).list();
     }
 
     Optional<Organization> organization(String id) {
         return jdbc.sql("select id, cluster_id, short_name, full_name, anchor from organization where id = ?")
-                .param(id).query(Organization.class).optional();
+                .param(id).query(RecordRows.of(Organization.class)).optional();
     }
 
     Optional<Person> person(String id) {
         return jdbc.sql("select " + PERSON_COLUMNS + " from person p where p.id = ?")
-                .param(id).query(Person.class).optional();
+                .param(id).query(RecordRows.of(Person.class)).optional();
     }
 
     List<Person> people() {
-        return jdbc.sql("select " + PERSON_COLUMNS + " from person p order by p.last_name").query(Person.class).list();
+        return jdbc.sql("select " + PERSON_COLUMNS + " from person p order by p.last_name").query(RecordRows.of(Person.class)).list();
     }
 
     List<Person> peopleWithRole(String clusterId, CouncilRole role) {
         return jdbc.sql("select " + PERSON_COLUMNS + " from person p join council_role r on r.person_id = p.id"
                         + " where r.cluster_id = ? and r.role = ? order by p.last_name")
-                .params(clusterId, role.name()).query(Person.class).list();
+                .params(clusterId, role.name()).query(RecordRows.of(Person.class)).list();
     }
 
     List<Person> councilMembers(String clusterId) {
         return jdbc.sql("select distinct " + PERSON_COLUMNS + " from person p join council_role r on r.person_id = p.id"
                         + " where r.cluster_id = ? and r.role <> 'GUEST' order by p.last_name")
-                .param(clusterId).query(Person.class).list();
+                .param(clusterId).query(RecordRows.of(Person.class)).list();
     }
 
     List<String> roles(String personId, String clusterId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.sovet.common.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +50,7 @@ public class FileStore {
 
     public List<StoredFile> list(String folder) {
         return jdbc.sql("select id, folder, file_name, content_type, size_bytes from stored_file where folder = ? order by id")
-                .param(folder).query(StoredFile.class).list();
+                .param(folder).query(RecordRows.of(StoredFile.class)).list();
     }
 
     public Optional<byte[]> content(String folder, long id) {

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.sovet.common.ClosedRecordException;
 import org.sovet.common.InputRejectedException;
+import org.sovet.common.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -47,18 +48,18 @@ public class AssignmentService {
     }
 
     public Assignment find(long id) {
-        return jdbc.sql("select * from assignment where id = ?").param(id).query(Assignment.class).optional()
+        return jdbc.sql("select * from assignment where id = ?").param(id).query(RecordRows.of(Assignment.class)).optional()
                 .orElseThrow(() -> new InputRejectedException("Поручение № " + id + " не найдено."));
     }
 
     public List<Assignment> ofMeeting(long meetingId) {
-        return jdbc.sql("select * from assignment where meeting_id = ? order by id").param(meetingId).query(Assignment.class).list();
+        return jdbc.sql("select * from assignment where meeting_id = ? order by id").param(meetingId).query(RecordRows.of(Assignment.class)).list();
     }
 
     /** Open assignments of the cluster and those closed since the given day, oldest due first. */
     public List<Assignment> openOrClosedSince(String clusterId, LocalDate since) {
         return jdbc.sql("select * from assignment where cluster_id = ? and (status <> 'DONE' or closed_at >= ?) order by due_date, id")
-                .params(clusterId, since.atStartOfDay().atOffset(ZoneOffset.UTC)).query(Assignment.class).list();
+                .params(clusterId, since.atStartOfDay().atOffset(ZoneOffset.UTC)).query(RecordRows.of(Assignment.class)).list();
     }
 
     void report(long id, String userId, String report) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sovet.common.RecordRows;
 import org.sovet.common.RussianDates;
 import org.sovet.config.SovetProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,14 +70,14 @@ public class PlannedMeetings {
 
     public Optional<PlannedMeeting> ofProcess(String processInstanceId) {
         return jdbc.sql("select id, cluster_id, plan_id, planned_date, label, status from planned_meeting where process_instance_id = ?")
-                .param(processInstanceId).query(PlannedMeeting.class).optional();
+                .param(processInstanceId).query(RecordRows.of(PlannedMeeting.class)).optional();
     }
 
     /** The planned meetings of a cluster, soonest first. */
     public List<PlannedMeeting> ofCluster(String clusterId) {
         return jdbc.sql("select id, cluster_id, plan_id, planned_date, label, status from planned_meeting"
                         + " where cluster_id = ? order by planned_date")
-                .param(clusterId).query(PlannedMeeting.class).list();
+                .param(clusterId).query(RecordRows.of(PlannedMeeting.class)).list();
     }
 
     private static LocalDate weekday(LocalDate date) {

@@ -2,6 +2,7 @@ package org.sovet.protocol;
 
 import java.util.List;
 import java.util.Optional;
+import org.sovet.common.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,7 +37,7 @@ class AnnexRepository {
     List<ProtocolAnnex> of(long meetingId) {
         return jdbc.sql("select number, material_id, title, sheets, file_name, content_type, sha256 from protocol_annex"
                         + " where meeting_id = ? order by number")
-                .param(meetingId).query(ProtocolAnnex.class).list();
+                .param(meetingId).query(RecordRows.of(ProtocolAnnex.class)).list();
     }
 
     Optional<byte[]> content(long meetingId, int number) {
