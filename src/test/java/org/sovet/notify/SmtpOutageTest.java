@@ -42,6 +42,8 @@ class SmtpOutageTest extends SovetTest {
     private static final String PAGE = "/notifications/failed";
     /** A little more than the models' failedJobRetryTimeCycle R3/PT5M waits between tries. */
     private static final Duration RETRY_INTERVAL = Duration.ofMinutes(6);
+    /** Once the approved plan's mails are out, its process goes on: the secretary's task, and its mail, are new. */
+    private static final String SECRETARY_TASK_AFTER_THE_PLAN = "each failed mail once, and the mail of the plan's next task";
     private static final Pattern LINE = Pattern.compile("class=\"failed-mail\"");
 
     @Autowired MeetingFixture meeting;
@@ -67,7 +69,7 @@ class SmtpOutageTest extends SovetTest {
         untilNothingIsDue();
 
         List<Job> failed = management.createJobQuery().withException().list();
-        assertThat(failed).as("two meetings' invitations, the plan, the task mails").hasSizeGreaterThanOrEqualTo(6 + 8 + 6)
+        assertThat(failed).as("two meetings' invitations to their 6 and 8 members, the plan to 6").hasSize(6 + 8 + 6)
                 .allSatisfy(job -> assertThat(job.getRetries()).isZero());
         assertThat(runtime.createIncidentQuery().incidentType("failedJob").count()).isEqualTo(failed.size());
         assertThat(MAIL.getReceivedMessages()).isEmpty();
@@ -85,22 +87,29 @@ class SmtpOutageTest extends SovetTest {
         abusersRetryNothing(failed.get(0), failed.size());
 
         MAIL.start();
+        Job first = failed.get(0);
+        var one = petrova.post(PAGE + "/" + first.getId() + "/retry", Map.of("_csrf", SessionClient.token(page)));
+        assertThat(one.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+        assertThat(petrova.get(PAGE).getBody()).contains("Уведомление поставлено на повторную отправку");
+        assertThat(runtime.createIncidentQuery().count()).isEqualTo(failed.size() - 1);
+        assertThat(runDueJobs()).as("only the one retried").isOne();
+        assertThat(MAIL.getReceivedMessages()).hasSize(1);
+
         var retried = petrova.post(PAGE + "/retry-all", Map.of("_csrf", SessionClient.token(page)));
         assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.FOUND);
-        assertThat(petrova.get(PAGE).getBody())
-                .contains("Поставлено на повторную отправку уведомлений: " + failed.size() + ".");
+        String confirmed = petrova.get(PAGE).getBody();
+        assertThat(confirmed).contains("Поставлено на повторную отправку уведомлений: " + (failed.size() - 1) + ".");
         assertThat(runtime.createIncidentQuery().count()).as("new retries resolve the incidents").isZero();
         untilNothingIsDue();
 
         MimeMessage[] received = MAIL.getReceivedMessages();
-        assertThat(received).hasSizeGreaterThanOrEqualTo(failed.size());
+        assertThat(received).as(SECRETARY_TASK_AFTER_THE_PLAN).hasSize(failed.size() + 1);
         assertThat(Arrays.stream(received).map(SmtpOutageTest::messageId)).doesNotHaveDuplicates();
         Map<String, Long> perRecipientAndSubject = Arrays.stream(received)
                 .collect(Collectors.groupingBy(m -> recipient(m) + " " + subject(m), Collectors.counting()));
         assertThat(perRecipientAndSubject.values()).as("nobody got any mail twice").containsOnly(1L);
-        assertReceivedOnce(received, "podosinovets", "Приглашение");
-        assertReceivedOnce(received, "oparino", "Приглашение");
-        assertReceivedOnce(received, "podosinovets", "Утверждён план работы кластера на " + YEAR + " год");
+        assertReceivedOnce(received, List.of("podosinovets", "oparino"), "Приглашение");
+        assertReceivedOnce(received, List.of("podosinovets"), "Утверждён план работы кластера на " + YEAR + " год");
         assertThat(management.createJobQuery().withException().count()).isZero();
         assertThat(runtime.createIncidentQuery().count()).isZero();
         assertThat(petrova.get(PAGE).getBody()).contains("Неотправленных уведомлений нет.");
@@ -118,7 +127,7 @@ class SmtpOutageTest extends SovetTest {
         runDueJobs();
 
         List<Job> failed = management.createJobQuery().withException().list();
-        assertThat(failed).hasSizeGreaterThanOrEqualTo(6).allSatisfy(job -> assertThat(job.getRetries()).isEqualTo(2));
+        assertThat(failed).as("the plan to its 6 members").hasSize(6).allSatisfy(job -> assertThat(job.getRetries()).isEqualTo(2));
         assertThat(runtime.createIncidentQuery().count()).isZero();
         String page = loggedIn("petrova").get(PAGE).getBody();
         assertThat(LINE.matcher(page).results().count()).as("failing, not yet incidents").isEqualTo(failed.size());
@@ -131,7 +140,8 @@ class SmtpOutageTest extends SovetTest {
         untilNothingIsDue();
 
         MimeMessage[] received = MAIL.getReceivedMessages();
-        assertReceivedOnce(received, "podosinovets", "Утверждён план работы кластера на " + YEAR + " год");
+        assertThat(received).as(SECRETARY_TASK_AFTER_THE_PLAN).hasSize(failed.size() + 1);
+        assertReceivedOnce(received, List.of("podosinovets"), "Утверждён план работы кластера на " + YEAR + " год");
         assertThat(Arrays.stream(received).map(SmtpOutageTest::messageId)).doesNotHaveDuplicates();
         assertThat(management.createJobQuery().withException().count()).isZero();
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(approval.getId()).count()).as("the plan's process went on").isZero();
@@ -141,7 +151,9 @@ class SmtpOutageTest extends SovetTest {
     private void abusersRetryNothing(Job podosinovetsJob, int incidents) {
         SessionClient belyaev = loggedIn("belyaev");
         String token = SessionClient.token(belyaev.get("/").getBody());
-        assertThat(belyaev.get(PAGE).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        var refused = belyaev.open(PAGE);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).contains("Неотправленные уведомления видят секретари Совета, надзор и администраторы.");
         assertThat(belyaev.get("/").getBody()).doesNotContain("Неотправленные уведомления", "/notifications/failed");
         assertThat(belyaev.post(PAGE + "/retry-all", Map.of("_csrf", token)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(belyaev.post(PAGE + "/" + podosinovetsJob.getId() + "/retry", Map.of("_csrf", token)).getStatusCode())
@@ -192,13 +204,13 @@ class SmtpOutageTest extends SovetTest {
         assertThat(runDueJobs()).as("nothing left to run").isZero();
     }
 
-    private void assertReceivedOnce(MimeMessage[] received, String clusterId, String subject) {
+    /** Every council member of the clusters got the mail once, and nobody else got it. */
+    private void assertReceivedOnce(MimeMessage[] received, List<String> clusterIds, String subject) {
         Map<String, Long> perRecipient = Arrays.stream(received).filter(m -> subject(m).startsWith(subject))
                 .collect(Collectors.groupingBy(SmtpOutageTest::recipient, Collectors.counting()));
-        Map<String, Long> once = directory.councilMembers(clusterId).stream()
+        Map<String, Long> once = clusterIds.stream().flatMap(id -> directory.councilMembers(id).stream())
                 .collect(Collectors.toMap(Person::email, person -> 1L));
-        assertThat(perRecipient).as(subject + " in " + clusterId).containsAllEntriesOf(once);
-        assertThat(perRecipient.values()).containsOnly(1L);
+        assertThat(perRecipient).as(subject + " in " + clusterIds).isEqualTo(once);
     }
 
     private SessionClient loggedIn(String user) {
