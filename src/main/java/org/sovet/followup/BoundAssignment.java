@@ -25,13 +25,17 @@ class BoundAssignment {
     }
 
     AssignmentService.Assignment of(DelegateExecution execution) {
-        String key = execution.getProcessBusinessKey();
+        return of(execution.getProcessBusinessKey(), execution.getTenantId(), execution.getProcessInstanceId());
+    }
+
+    /** The assignment of a follow-up process known by its business key, cluster and id. */
+    AssignmentService.Assignment of(String key, String clusterId, String processInstanceId) {
         if (key == null || !key.matches(PREFIX + "\\d{1,18}")) {
             throw unbound();
         }
         var assignment = assignments.find(Long.parseLong(key.substring(PREFIX.length())));
-        boolean ours = assignment.clusterId().equals(execution.getTenantId())
-                && (assignment.processInstanceId() == null || assignment.processInstanceId().equals(execution.getProcessInstanceId()));
+        boolean ours = assignment.clusterId().equals(clusterId)
+                && (assignment.processInstanceId() == null || assignment.processInstanceId().equals(processInstanceId));
         if (!ours) {
             throw unbound();
         }

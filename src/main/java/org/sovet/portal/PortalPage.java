@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.sovet.config.ClusterAccess;
 import org.sovet.directory.Cluster;
 import org.sovet.followup.AssignmentAccess;
+import org.sovet.notify.FailedMails;
 import org.sovet.plan.PlannedMeetings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +21,13 @@ class PortalPage {
     private final ClusterArchive archive;
     private final AssignmentAccess assignments;
     private final PlannedMeetings planned;
+    private final FailedMailAccess failedMailReaders;
+    private final FailedMails failedMails;
 
     PortalPage(ClusterAccess access, PortalClusters clusters, ClusterArchive archive, AssignmentAccess assignments,
-               PlannedMeetings planned) {
+               PlannedMeetings planned, FailedMailAccess failedMailReaders, FailedMails failedMails) {
+        this.failedMailReaders = failedMailReaders;
+        this.failedMails = failedMails;
         this.planned = planned;
         this.access = access;
         this.clusters = clusters;
@@ -32,7 +37,10 @@ class PortalPage {
 
     @GetMapping({"/", "/portal"})
     String clusters(HttpServletRequest request, Model model) {
-        model.addAttribute("cards", clusters.readable(user(request)).stream().map(clusters::card).toList());
+        String user = user(request);
+        model.addAttribute("cards", clusters.readable(user).stream().map(clusters::card).toList());
+        // where supervisors and secretaries start: mail that did not go out is for them to retry
+        model.addAttribute("failedMail", failedMails.count(failedMailReaders.clusterIds(user)));
         return "pages/portal";
     }
 

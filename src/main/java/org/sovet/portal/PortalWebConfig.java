@@ -10,7 +10,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class PortalWebConfig implements WebMvcConfigurer {
 
     private static final String[] PAGES = {"/", "/portal", "/portal/**", "/assignments", "/assignments/*/files",
-            "/meetings/*/materials", "/audit/**", "/mail", "/mail/**", "/profile"};
+            "/meetings/*/materials", "/audit/**", "/mail", "/mail/**", "/profile",
+            "/notifications/**"};
 
     /** Documents opened from mails and pages: without a login, the login page first, then the document. */
     private static final String[] DOCUMENTS = {"/plans/*/document", "/protocols/**", "/meetings/*/materials/**",
@@ -18,7 +19,8 @@ class PortalWebConfig implements WebMvcConfigurer {
 
     /** Forms of other features' pages that change something. */
     private static final String[] CHANGES = {"/assignments/*/cancel", "/assignments/*/reassign", "/assignments/*/files",
-            "/meetings/*/materials", "/profile/password"};
+            "/meetings/*/materials", "/profile/password",
+            "/notifications/failed/**"};
 
     private final ClusterAccess access;
     private final Viewers viewers;

@@ -19,8 +19,11 @@ class Viewers {
     private final IdentityService identity;
     private final AssignmentAccess assignments;
     private final FormToken tokens;
+    private final FailedMailAccess failedMail;
 
-    Viewers(ClusterAccess access, Directory directory, IdentityService identity, AssignmentAccess assignments, FormToken tokens) {
+    Viewers(ClusterAccess access, Directory directory, IdentityService identity, AssignmentAccess assignments, FormToken tokens,
+            FailedMailAccess failedMail) {
+        this.failedMail = failedMail;
         this.access = access;
         this.directory = directory;
         this.identity = identity;
@@ -30,7 +33,8 @@ class Viewers {
 
     Optional<Viewer> of(HttpServletRequest request) {
         return access.user(request).map(userId -> new Viewer(fullName(userId),
-                !assignments.followedBy(userId).isEmpty(), tokens.current(request).orElse(null)));
+                !assignments.followedBy(userId).isEmpty(),
+                !failedMail.clusters(userId).isEmpty(), tokens.current(request).orElse(null)));
     }
 
     /** People come from the directory; Camunda's own users (the administrator) only from Camunda. */

@@ -104,14 +104,9 @@ public class MeetingFixture {
     /** A meeting in writing of any council with voting open: every voting member has a ballot task. */
     public ProcessInstance votingOpened(String clusterId, String secretary, String chair, List<AgendaEntry> agenda,
                                         List<SessionItem> drafts) {
-        ProcessInstance instance = schedule(clusterId, secretary, Map.of(Vars.FORMAT, "IN_WRITING",
-                Vars.VOTING_DEADLINE, IN_TWO_WEEKS.plusDays(7).toString()));
-        management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult().getId());
-        submit(task(instance, MeetingProcess.Elements.COMPOSE_AGENDA), secretary, Map.of(Vars.AGENDA, jsonValue(agenda)));
-        Map<String, Object> review = new HashMap<>();
-        review.put(Vars.REVIEW_DECISION, MeetingProcess.DECISION_APPROVE);
-        review.put(Vars.REVIEW_REMARKS, null);
-        submit(task(instance, MeetingProcess.Elements.APPROVE_AGENDA), chair, review);
+        ProcessInstance instance = agendaComposed(clusterId, secretary, Map.of(Vars.FORMAT, "IN_WRITING",
+                Vars.VOTING_DEADLINE, IN_TWO_WEEKS.plusDays(7).toString()), agenda);
+        approveAgenda(instance, chair);
         runJobs(MeetingProcess.Elements.SEND_INVITATIONS);
         Map<String, Object> hold = new HashMap<>();
         hold.put(Vars.MANAGE_ACTION, MeetingProcess.ACTION_HOLD);
@@ -121,6 +116,22 @@ public class MeetingFixture {
         submit(task(instance, MeetingProcess.Elements.MANAGE), secretary, hold);
         submit(task(instance, MeetingProcess.Elements.PREPARE_WRITTEN), secretary, Map.of(Vars.SESSION_ITEMS, jsonValue(drafts)));
         return instance;
+    }
+
+    /** Scheduled by the cluster's secretary, the proposals closed, the agenda composed: the chair is to approve it. */
+    public ProcessInstance agendaComposed(String clusterId, String secretary, Map<String, Object> overrides, List<AgendaEntry> agenda) {
+        ProcessInstance instance = schedule(clusterId, secretary, overrides);
+        management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult().getId());
+        submit(task(instance, MeetingProcess.Elements.COMPOSE_AGENDA), secretary, Map.of(Vars.AGENDA, jsonValue(agenda)));
+        return instance;
+    }
+
+    /** The chair approves the agenda: the invitations are due, one job per member. */
+    public void approveAgenda(ProcessInstance instance, String chair) {
+        Map<String, Object> review = new HashMap<>();
+        review.put(Vars.REVIEW_DECISION, MeetingProcess.DECISION_APPROVE);
+        review.put(Vars.REVIEW_REMARKS, null);
+        submit(task(instance, MeetingProcess.Elements.APPROVE_AGENDA), chair, review);
     }
 
     /** Вятские Поляны vote in writing on one decision, «Утвердить план работы.», without counts recorded beforehand. */
