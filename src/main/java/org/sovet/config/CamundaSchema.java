@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +25,8 @@ import org.springframework.core.io.DefaultResourceLoader;
 /**
  * Camunda's own tables, created and upgraded by the Liquibase changelog Camunda ships in its engine jar
  * (the engine's schema-update is off: it would alter a production schema from whichever node starts first,
- * without a record of what it did). Liquibase's lock makes two nodes starting together run it once.
+ * without a record of what it did). It runs under the start-up lock: nodes starting together on a new
+ * database take turns (each would otherwise create Liquibase's own lock table at once).
  * A database whose Camunda tables were created by the engine itself (Sovet before this change) is adopted:
  * the changelog is marked as run up to the version its tables are at, and only later upgrades run.
  * Not a {@link SpringLiquibase} bean: Spring Boot would run such a bean before Flyway, and Flyway's domain
@@ -36,10 +38,15 @@ class CamundaSchema implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(CamundaSchema.class);
 
-    private final DataSource dataSource;
+    /** Long enough for another node to create or upgrade Camunda's tables. */
+    private static final Duration LOCK_WAIT = Duration.ofMinutes(10);
 
-    CamundaSchema(DataSource dataSource) {
+    private final DataSource dataSource;
+    private final StartupLock lock;
+
+    CamundaSchema(DataSource dataSource, StartupLock lock) {
         this.dataSource = dataSource;
+        this.lock = lock;
     }
 
     @Override
@@ -48,11 +55,13 @@ class CamundaSchema implements InitializingBean {
         changelog.setDataSource(dataSource);
         changelog.setChangeLog(CHANGELOG);
         changelog.setResourceLoader(new DefaultResourceLoader(getClass().getClassLoader()));
-        // no call out of the network at start-up: Liquibase's usage analytics stay off
-        Scope.child(Map.of("liquibase.analytics.enabled", false), () -> {
-            changelog.adoptTablesTheEngineCreated();
-            changelog.afterPropertiesSet();
-        });
+        try (StartupLock.Held held = lock.hold(LOCK_WAIT)) {
+            // no call out of the network at start-up: Liquibase's usage analytics stay off
+            Scope.child(Map.of("liquibase.analytics.enabled", false), () -> {
+                changelog.adoptTablesTheEngineCreated();
+                changelog.afterPropertiesSet();
+            });
+        }
     }
 
     private static final class Changelog extends SpringLiquibase {

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The schemas in their order: Flyway's domain migrations must find an empty schema the first time, so they
- * run first; then Camunda's changelog ({@link CamundaSchema}); then the process engine, which only checks
+ * run first (and create the start-up lock's table); then Camunda's changelog ({@link CamundaSchema}); then the process engine, which only checks
  * that its tables are there at its version.
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,8 +21,8 @@ class SchemaOrderConfig {
     private static final String CAMUNDA_SCHEMA = "camundaSchema";
 
     @Bean
-    CamundaSchema camundaSchema(DataSource dataSource) {
-        return new CamundaSchema(dataSource);
+    CamundaSchema camundaSchema(DataSource dataSource, StartupLock lock) {
+        return new CamundaSchema(dataSource, lock);
     }
 
     @Bean

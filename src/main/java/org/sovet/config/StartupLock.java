@@ -31,18 +31,46 @@ class StartupLock {
 
     /** Runs the work holding the lock; waits at most {@code wait} for another node to finish its start-up. */
     void runExclusively(Duration wait, Runnable work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+        try (Held held = hold(wait)) {
+            work.run();
+        }
+    }
+
+    /** Takes the lock until the answer is closed, for work that does not fit one call (the engine's build). */
+    Held hold(Duration wait) {
+        try {
+            Connection connection = dataSource.getConnection();
             try {
+                connection.setAutoCommit(false);
                 acquire(connection, wait);
-                work.run();
-            } finally {
-                // nothing was written on this connection: ending its transaction only releases the row
-                connection.rollback();
-                connection.setAutoCommit(true);
+                return new Held(connection);
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot use the start-up lock", e);
+        }
+    }
+
+    /** The lock taken; closing releases it. */
+    static final class Held implements AutoCloseable {
+
+        private final Connection connection;
+
+        private Held(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void close() {
+            // nothing was written on this connection: ending its transaction only releases the row
+            try (connection) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot release the start-up lock", e);
+            }
         }
     }
 

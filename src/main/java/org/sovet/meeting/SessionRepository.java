@@ -6,8 +6,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The record of a session: attendance, narrative per agenda item, decisions and votes. */
-@Repository
+/**
+ * The record of a session: attendance, narrative per agenda item, decisions and votes. Named apart from
+ * Spring Session's «sessionRepository» (HTTP sessions in the database).
+ */
+@Repository("meetingSessionRepository")
 class SessionRepository {
 
     private final JdbcClient jdbc;

@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.WebUtils;
 
 /**
  * A secret of the session that the portal's forms carry in a hidden field: another site can make
@@ -23,19 +22,16 @@ class FormToken {
 
     private final SecureRandom random = new SecureRandom();
 
-    /** The session's token, issued on first use. */
+    /** The session's token, issued when the session starts (FormTokenAtSessionStart). */
     String of(HttpSession session) {
-        // two pages loading at once must not issue two tokens, or the form of the first would be refused
-        synchronized (WebUtils.getSessionMutex(session)) {
-            if (session.getAttribute(ATTRIBUTE) instanceof String existing) {
-                return existing;
-            }
-            byte[] bytes = new byte[32];
-            random.nextBytes(bytes);
-            String issued = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            session.setAttribute(ATTRIBUTE, issued);
-            return issued;
+        if (session.getAttribute(ATTRIBUTE) instanceof String existing) {
+            return existing;
         }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String issued = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        session.setAttribute(ATTRIBUTE, issued);
+        return issued;
     }
 
     /** The token of the request's session; none without a session (HTTP Basic callers have none). */

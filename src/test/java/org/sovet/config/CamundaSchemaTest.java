@@ -3,12 +3,16 @@ package org.sovet.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.sovet.support.Concurrently;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -61,11 +65,47 @@ class CamundaSchemaTest {
         assertThat(changesRun(h2)).hasSize(changes);
     }
 
-    private static void migrate(DataSource dataSource) throws Exception {
-        new CamundaSchema(dataSource).afterPropertiesSet();
+    @Test
+    void shouldCreateCamundaTablesOnceWhenTwoNodesStartTogetherOnPostgres() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            DataSource database = postgres.getPostgresDatabase();
+            domainSchema(database);
+
+            Concurrently.run(List.of(() -> migrated(database), () -> migrated(database)));
+
+            assertCamundaAt724(database);
+            assertThat(JdbcClient.create(database).sql("select id from databasechangelog").query(String.class).list())
+                    .as("every change once").doesNotHaveDuplicates().contains("7.16.0-baseline", "7.23-to-7.24");
+            assertEngineStartsWithoutChangingTheSchema(database);
+        }
     }
 
-    private static void createdByTheEngine(DataSource dataSource) {
+    /** As the application starts: Flyway's domain schema (and the start-up lock's table), then Camunda's. */
+    private static void migrate(DataSource dataSource) throws Exception {
+        if (!JdbcClient.create(dataSource).sql("select count(*) from information_schema.tables where lower(table_name) = 'startup_lock'")
+                .query(Integer.class).single().equals(1)) {
+            domainSchema(dataSource);
+        }
+        new CamundaSchema(dataSource, new StartupLock(dataSource)).afterPropertiesSet();
+    }
+
+    private static boolean migrated(DataSource dataSource) throws Exception {
+        migrate(dataSource);
+        return true;
+    }
+
+    private static void domainSchema(DataSource dataSource) throws SQLException {
+        String vendor;
+        try (Connection connection = dataSource.getConnection()) {
+            vendor = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres") ? "postgresql" : "h2";
+        }
+        Flyway.configure().dataSource(dataSource).table("sovet_schema_history")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor).load().migrate();
+    }
+
+    /** Sovet before Camunda's changelog: its domain schema, then the engine creating its own tables. */
+    private static void createdByTheEngine(DataSource dataSource) throws SQLException {
+        domainSchema(dataSource);
         engine(dataSource, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE).close();
     }
 

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.convert.DurationStyle;
@@ -29,8 +30,12 @@ class ProductionSettingsTest {
         assertThat(prod.getProperty("server.shutdown")).isEqualTo("graceful");
 
         Duration perPhase = DurationStyle.detectAndParse(prod.getProperty("spring.lifecycle.timeout-per-shutdown-phase"));
-        Duration stopPeriod = DurationStyle.detectAndParse(composeApp().get("stop_grace_period").toString());
-        assertThat(perPhase).isPositive().isLessThan(stopPeriod);
+        List<Map<String, Object>> nodes = composeApps();
+        assertThat(nodes).as("the application's nodes in docker-compose.yml").hasSize(2);
+        for (Map<String, Object> node : nodes) {
+            Duration stopPeriod = DurationStyle.detectAndParse(node.get("stop_grace_period").toString());
+            assertThat(perPhase).isPositive().isLessThan(stopPeriod);
+        }
     }
 
     @Test
@@ -59,11 +64,13 @@ class ProductionSettingsTest {
         return environment;
     }
 
+    /** The services app-1, app-2, … (their shared settings merged in from the file's x-app). */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> composeApp() throws IOException {
+    private static List<Map<String, Object>> composeApps() throws IOException {
         try (Reader compose = Files.newBufferedReader(Path.of("docker-compose.yml"))) {
             Map<String, Object> services = (Map<String, Object>) new Yaml().<Map<String, Object>>load(compose).get("services");
-            return (Map<String, Object>) services.get("app");
+            return services.entrySet().stream().filter(service -> service.getKey().startsWith("app-"))
+                    .map(service -> (Map<String, Object>) service.getValue()).toList();
         }
     }
 }

@@ -14,6 +14,7 @@ import org.sovet.support.SovetTest;
 import org.sovet.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -40,6 +41,8 @@ class PortalLoginTest extends SovetTest {
         assertThat(login.getStatusCode()).isEqualTo(HttpStatus.FOUND);
         assertThat(location(login)).isEqualTo("/portal/podosinovets");
         assertThat(browser.session()).as("a new session id after the login").isNotNull().isNotEqualTo(before);
+        assertThat(login.getHeaders().get(HttpHeaders.SET_COOKIE)).as("the session cookie of the sessions kept in the database")
+                .anyMatch(cookie -> cookie.startsWith("SESSION=") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
         var user = json.readTree(browser.get(WHO_IS_LOGGED_IN).getBody());
         assertThat(user.get("userId").asText()).isEqualTo("kolesnikova");
         assertThat(user.get("authorizedApps").toString()).contains("tasklist");

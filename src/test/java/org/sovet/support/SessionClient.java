@@ -22,7 +22,7 @@ import org.springframework.util.LinkedMultiValueMap;
 public class SessionClient {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
 
     private static final String CAMUNDA_TOKEN = "X-XSRF-TOKEN";
 
@@ -117,7 +117,7 @@ public class SessionClient {
             headers.setContentType(type);
         }
         if (session != null) {
-            headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session);
+            headers.add(HttpHeaders.COOKIE, "SESSION=" + session);
         }
         // Camunda's webapps send back the CSRF token their filter gave out, as Tasklist's scripts do
         if (camundaToken != null) {
