@@ -49,7 +49,7 @@ public final class EmbeddedPostgresServer {
                 throw new UncheckedIOException(e);
             }
             EmbeddedPostgres started = server;
-            // after the test contexts: Spring closes them in its own shutdown hook, and a lost race only logs a refused connection
+            // alongside Spring's own hook, which closes the test contexts: should the server stop first, their pools only log refused connections
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     started.close();
