@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * One PostgreSQL 16 per test JVM (zonky's binaries from Maven Central, nothing to install), started on
- * first use and stopped at JVM exit. Each application database of the tests is a database of its own on it.
+ * first use and stopped by zonky's own shutdown hook; {@link TestContextsClosedFirst} closes the
+ * application contexts before that. Each application database of the tests is a database of its own on it.
  */
 public final class EmbeddedPostgresServer {
 
@@ -48,15 +49,6 @@ public final class EmbeddedPostgresServer {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            EmbeddedPostgres started = server;
-            // alongside Spring's own hook, which closes the test contexts: should the server stop first, their pools only log refused connections
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (IOException ignored) {
-                    // the JVM is exiting; the server process is stopped with it
-                }
-            }));
         }
         return server;
     }
