@@ -35,6 +35,7 @@ public class PostgresInsteadOfH2 implements ContextCustomizerFactory {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            TestContextsClosedFirst.track(config);
             ConfigurableEnvironment environment = context.getEnvironment();
             String url = environment.getProperty("spring.datasource.url", "");
             if (!url.startsWith(H2_IN_MEMORY)) {
