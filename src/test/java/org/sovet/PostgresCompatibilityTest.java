@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.sovet.support.DatabaseRefusals.assertRefused;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
@@ -15,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sovet.plan.WorkPlanFixture;
 import org.sovet.plan.WorkPlanProcess;
 import org.sovet.plan.WorkPlanService;
+import org.sovet.support.EmbeddedPostgresServer;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,23 +31,21 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class PostgresCompatibilityTest extends SovetTest {
 
-    private static final EmbeddedPostgres POSTGRES = start();
-
     @Autowired WorkPlanFixture plan;
     @Autowired WorkPlanService plans;
     @Autowired JdbcClient jdbc;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.url", () -> EmbeddedPostgresServer.jdbcUrl("sovet_compatibility"));
+        registry.add("spring.datasource.username", () -> EmbeddedPostgresServer.USER);
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
     }
 
     @Test
     void shouldRunThePlanApprovalOnPostgres() {
-        assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
+        assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 16.");
         int year = Year.now(ZoneId.of("Europe/Kirov")).getValue();
         ProcessInstance instance = plan.start(year);
         plan.draft(instance, WorkPlanFixture.podosinovetsPlan(), WorkPlanProcess.ACTION_SUBMIT);
@@ -102,22 +98,5 @@ class PostgresCompatibilityTest extends SovetTest {
                 "insert into stored_file (folder, file_name, content_type, content, size_bytes, uploaded_by, uploaded_at)"
                         + " values ('meeting-" + meeting + "', 'подмена.pdf', 'application/pdf', '\\x01', 1, 'kolesnikova', current_timestamp)");
         assertThat(jdbc.sql("select status from protocol where meeting_id = ?").param(meeting).query(String.class).single()).isEqualTo("SIGNED");
-    }
-
-    private static EmbeddedPostgres start() {
-        try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            // closed at JVM exit, after @DirtiesContext has closed the application's connection pool
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is exiting; the server process dies with it
-                }
-            }));
-            return postgres;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

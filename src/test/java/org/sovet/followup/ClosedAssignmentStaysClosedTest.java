@@ -90,7 +90,7 @@ class ClosedAssignmentStaysClosedTest extends SovetTest {
                 "update stored_file set file_name = 'подмена.xlsx' where folder = 'assignment-" + id + "'",
                 "delete from stored_file where folder = 'assignment-" + id + "'",
                 "insert into stored_file (folder, file_name, content_type, content, size_bytes, uploaded_by, uploaded_at)"
-                        + " values ('assignment-" + id + "', 'подмена.xlsx', 'text/plain', X'01', 1, 'vorontsov', current_timestamp)");
+                        + " values ('assignment-" + id + "', 'подмена.xlsx', 'text/plain', '\\x01', 1, 'vorontsov', current_timestamp)");
 
         assertThat(assignments.find(id)).isEqualTo(before);
         assertThat(files.list(AssignmentFiles.folder(id))).extracting(FileStore.StoredFile::fileName).containsExactly("График.xlsx");

@@ -123,7 +123,7 @@ class SignedMeetingStaysClosedTest extends SovetTest {
                 "update stored_file set file_name = 'подмена.pdf' where folder = 'meeting-" + id + "'",
                 "delete from stored_file where folder = 'meeting-" + id + "'",
                 "insert into stored_file (folder, file_name, content_type, content, size_bytes, uploaded_by, uploaded_at)"
-                        + " values ('meeting-" + id + "', 'подмена.pdf', 'application/pdf', X'01', 1, 'kolesnikova', current_timestamp)");
+                        + " values ('meeting-" + id + "', 'подмена.pdf', 'application/pdf', '\\x01', 1, 'kolesnikova', current_timestamp)");
 
         assertThat(record(id)).isEqualTo(before);
         assertThat(jdbc.sql("update meeting set theme = 'Уточнённая тема' where id = " + open).update())

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The application as it runs, on an in-memory H2 with the demo directory, a real SMTP server
  * (GreenMail) and the job executor off: tests drive jobs and timers themselves.
+ * Tagged «database»: these tests run a second time on PostgreSQL 16 ({@link PostgresInsteadOfH2}).
  */
+@Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class SovetTest {
