@@ -151,8 +151,12 @@ public final class CouncilOverRest {
         return timers.isEmpty() ? null : timers.get(0);
     }
 
+    /** From the history: a signed meeting's instance has ended. */
     public long meetingId(String meeting) {
-        return node.get("/process-instance/" + meeting + "/variables/" + MeetingProcess.Vars.MEETING_ID).get("value").asLong();
+        JsonNode variables = node.get("/history/variable-instance?processInstanceId=" + meeting
+                + "&variableName=" + MeetingProcess.Vars.MEETING_ID);
+        assertThat(variables).as("meetingId of %s", meeting).hasSize(1);
+        return variables.get(0).get("value").asLong();
     }
 
     /** The meeting's audit trail as its secretary downloads it: what the history and the records say. */
