@@ -52,6 +52,8 @@ class BackupRestoreTest {
             made = make(node);
             assertThat(node.app().call("POST", "/admin/backup", CouncilOverRest.SECRETARY, "demo", null).statusCode())
                     .as("a secretary takes no backup").isEqualTo(403);
+            assertThat(node.app().call("POST", "/admin/backup", "nobody", "demo", null).statusCode())
+                    .as("nor anyone without an account (a wrong password would hold the administrator's next login)").isEqualTo(401);
             backup = node.call("POST", "/admin/backup", ChildNode.ADMIN, null).get("file").asText();
             new CouncilOverRest(node).report(made.assignment());
             node.stop();
@@ -73,6 +75,9 @@ class BackupRestoreTest {
         Path dump = temp.resolve("sovet.dump");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPgBinaryResolver(BackupRestoreTest::postgres15).start()) {
             try (var connection = postgres.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+                var version = statement.executeQuery("show server_version_num");
+                version.next();
+                assertThat(version.getInt(1)).as("a server Debian 12's pg_dump 15 accepts").isBetween(150000, 159999);
                 statement.execute("create database sovet");
                 statement.execute("create database sovet_restored");
             }
