@@ -76,7 +76,7 @@ class CrashRecoveryTest {
             String held = council.enterHeldMeeting(TODAY.minusDays(10));
             String coming = council.scheduleMeeting(TODAY.plusWeeks(2));
             node.awaitJobsDone();
-            node.killAndRestart();
+            killBetweenMails(node);
             assertThat(node.task(plan, WorkPlanProcess.Elements.DRAFT_PLAN, SECRETARY)).isNotNull();
             assertThat(node.task(held, MeetingProcess.Elements.ENTER_HELD, SECRETARY)).isNotNull();
             assertThat(assignees(node.tasks(coming, MeetingProcess.Elements.PROPOSE))).containsExactlyInAnyOrderElementsOf(MEMBERS);
@@ -86,7 +86,7 @@ class CrashRecoveryTest {
             council.submitPlanDraft(plan);
             council.enterHeldAgenda(held);
             council.propose(coming, "belyaev", "О профориентации старшеклассников");
-            node.killAndRestart();
+            killBetweenMails(node);
             assertThat(node.task(plan, WorkPlanProcess.Elements.REVIEW_PLAN, null)).isNotNull();
             assertThat(node.task(held, MeetingProcess.Elements.RECORD_ATTENDANCE, SECRETARY)).isNotNull();
             assertThat(assignees(node.tasks(coming, MeetingProcess.Elements.PROPOSE))).doesNotContain("belyaev").hasSize(5);
@@ -96,7 +96,7 @@ class CrashRecoveryTest {
                     + "/execute", ChildNode.ADMIN, null);
             council.approvePlan(plan);
             council.recordAttendance(held, List.of("vorontsov", "kolesnikova", "zueva", "belyaev", "polyakova"));
-            node.killAndRestart();
+            killBetweenMails(node);
             assertThat(node.tasks(coming, MeetingProcess.Elements.COMPOSE_AGENDA)).hasSize(1);
             assertThat(node.task(held, MeetingProcess.Elements.RECORD_SESSION, SECRETARY)).isNotNull();
             node.awaitJobsDone();
@@ -108,7 +108,7 @@ class CrashRecoveryTest {
             String protocol = node.calledInstance(held);
             council.reviewProtocol(protocol);
             council.sign(protocol, CHAIR);
-            node.killAndRestart();
+            killBetweenMails(node);
             long heldId = council.meetingId(held);
             assertThat(council.auditCsv(heldId)).as("the votes and the signature as stored")
                     .contains("за — 5, против — нет, воздержались — нет; принято", "Протокол подписан");
@@ -118,15 +118,14 @@ class CrashRecoveryTest {
 
             // 5. killed while the invitations are being mailed: some accepted, others on their way
             node.awaitJobsDone();
-            relay.delay(Duration.ofMillis(700));
+            relay.delay(Duration.ofSeconds(2));
             council.approveAgenda(coming);
-            Awaitility.await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(10))
-                    .until(() -> subjectStarts("Приглашение").size() >= 1);
-            node.app().kill();
+            Awaitility.await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> !subjectStarts("Приглашение").isEmpty());
+            int heldAtKill = killBetweenMails(node);
             int invitedBeforeKill = subjectStarts("Приглашение").size();
-            relay.delay(Duration.ZERO);
-            node.start();
             assertThat(invitedBeforeKill).as("the kill fell inside the sending").isLessThan(MEMBERS.size());
+            assertThat(heldAtKill).isPositive();
             node.awaitJobsDone();
             assertThat(recipients(subjectStarts("Приглашение"))).as("killed after %d of the invitations", invitedBeforeKill)
                     .containsOnlyKeys(emails(node, MEMBERS)).allSatisfy((to, count) -> assertThat(count).isOne());
@@ -134,7 +133,7 @@ class CrashRecoveryTest {
 
             // 6. the secretary signs: the protocol is frozen, mailed, and its assignment starts
             council.sign(protocol, SECRETARY);
-            node.killAndRestart();
+            killBetweenMails(node);
             node.awaitJobsDone();
             JsonNode verified = council.verify(heldId);
             assertThat(verified.get("signed").asBoolean()).isTrue();
@@ -146,7 +145,7 @@ class CrashRecoveryTest {
             // 7. the owner reports; the other meeting is cancelled
             council.report(assignment);
             council.cancel(coming);
-            node.killAndRestart();
+            killBetweenMails(node);
             assertThat(node.task(assignment, FollowUpProcess.Elements.REVIEW, SECRETARY)).isNotNull();
 
             // 8. the controller accepts
@@ -171,6 +170,24 @@ class CrashRecoveryTest {
             System.out.printf("CrashRecoveryTest: %d starts, %d mails each sent once, %d of %d invitations accepted before the kill%n",
                     node.starts(), byMessageId.size(), invitedBeforeKill, MEMBERS.size());
         }
+    }
+
+    /**
+     * SIGKILL with mail on its way but not in the instant between the server's acceptance and the
+     * record of its key, where a mail would go twice (README, «Nobody gets the same e-mail twice»): new
+     * conversations are held, and the kill comes a second after the last one ended. Then a start on
+     * the same data; the held connections died with the application. How many were held.
+     */
+    private int killBetweenMails(ChildNode node) {
+        relay.pause();
+        Awaitility.await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20))
+                .until(() -> relay.quiet(Duration.ofSeconds(1)));
+        int held = relay.held();
+        node.app().kill();
+        relay.delay(Duration.ZERO);
+        relay.resume();
+        node.start();
+        return held;
     }
 
     private List<MimeMessage> subjectStarts(String prefix) {

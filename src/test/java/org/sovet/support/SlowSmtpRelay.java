@@ -7,16 +7,25 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP relay in front of an SMTP server that holds each new connection for a while before passing
- * it on: a slow mail server, so a test can kill the application while some of its mails have been
- * accepted and others are still on their way.
+ * A TCP relay in front of an SMTP server. Slowed, it passes one connection at a time, each after
+ * holding it a while; paused, it holds every new connection until resumed. So a test kills the
+ * application with mail on its way but between two mails — those before accepted and recorded —
+ * never in the instant between the server's acceptance and the application's record of it.
  */
 public final class SlowSmtpRelay implements AutoCloseable {
 
     private final ServerSocket server;
     private final int targetPort;
+    private final Semaphore oneAtATime = new Semaphore(1);
+    private final AtomicInteger held = new AtomicInteger();
+    private final AtomicInteger passing = new AtomicInteger();
+    private volatile CountDownLatch gate = new CountDownLatch(0);
+    private volatile long lastEnded = System.nanoTime();
     private volatile Duration delay = Duration.ZERO;
 
     public SlowSmtpRelay(int targetPort) {
@@ -33,8 +42,28 @@ public final class SlowSmtpRelay implements AutoCloseable {
         return server.getLocalPort();
     }
 
+    /** Zero: every connection passes at once; more: one at a time, each held this long first. */
     public void delay(Duration delay) {
         this.delay = delay;
+    }
+
+    /** Holds every connection not yet passed until {@link #resume()}. */
+    public void pause() {
+        gate = new CountDownLatch(1);
+    }
+
+    public void resume() {
+        gate.countDown();
+    }
+
+    /** Connections held, not yet passed to the server. */
+    public int held() {
+        return held.get();
+    }
+
+    /** No conversation under way, and the last one ended at least {@code quiet} ago. */
+    public boolean quiet(Duration quiet) {
+        return passing.get() == 0 && System.nanoTime() - lastEnded >= quiet.toNanos();
     }
 
     private void accept() {
@@ -49,15 +78,39 @@ public final class SlowSmtpRelay implements AutoCloseable {
     }
 
     private void relay(Socket client) {
-        try (client; Socket target = new Socket("127.0.0.1", targetPort)) {
-            Thread.sleep(delay.toMillis()); // the slow server under test, not a wait of the test
-            Thread copyBack = daemon(() -> copy(target, client));
-            copy(client, target);
-            copyBack.join();
+        Duration hold = delay;
+        boolean serial = !hold.isZero();
+        held.incrementAndGet();
+        try (client) {
+            if (serial) {
+                oneAtATime.acquire();
+            }
+            try {
+                Thread.sleep(hold.toMillis()); // the slow server under test, not a wait of the test
+                gate.await();
+                held.decrementAndGet();
+                pass(client);
+            } finally {
+                if (serial) {
+                    oneAtATime.release();
+                }
+            }
         } catch (IOException e) {
             // the application died mid-conversation: the server sees the connection drop, as it would
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void pass(Socket client) throws IOException, InterruptedException {
+        passing.incrementAndGet();
+        try (Socket target = new Socket("127.0.0.1", targetPort)) {
+            Thread copyBack = daemon(() -> copy(target, client));
+            copy(client, target);
+            copyBack.join();
+        } finally {
+            lastEnded = System.nanoTime();
+            passing.decrementAndGet();
         }
     }
 
