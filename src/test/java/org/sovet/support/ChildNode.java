@@ -39,12 +39,6 @@ public final class ChildNode implements AutoCloseable {
         return this;
     }
 
-    /** SIGKILL, as a power cut, and a start on the same data directory. */
-    public ChildNode killAndRestart() {
-        app.kill();
-        return start();
-    }
-
     /** SIGTERM: the orderly stop before a restore. */
     public void stop() {
         app.stop();
