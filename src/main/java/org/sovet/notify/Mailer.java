@@ -13,7 +13,6 @@ import org.sovet.common.RussianDates;
 import org.sovet.config.SovetProperties;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.TemplateEngine;
@@ -30,14 +29,14 @@ public class Mailer {
     private static final Logger LOG = LoggerFactory.getLogger(Mailer.class);
     private static final String OCTET_STREAM = "application/octet-stream";
 
-    private final JavaMailSender sender;
+    private final SmtpDelivery delivery;
     private final TemplateEngine templates;
     private final SovetProperties properties;
     private final SentMail sentMail;
 
-    Mailer(JavaMailSender sender, TemplateEngine templates, SovetProperties properties, SentMail sentMail) {
+    Mailer(SmtpDelivery delivery, TemplateEngine templates, SovetProperties properties, SentMail sentMail) {
         this.sentMail = sentMail;
-        this.sender = sender;
+        this.delivery = delivery;
         this.templates = templates;
         this.properties = properties;
     }
@@ -51,7 +50,7 @@ public class Mailer {
         model.put("baseUrl", properties.baseUrl());
         model.put("greeting", mail.greeting());
         String html = templates.process("mail/" + mail.template(), new Context(RussianDates.RUSSIAN, model));
-        MimeMessage message = sender.createMimeMessage();
+        MimeMessage message = delivery.newMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), "UTF-8");
             helper.setFrom(InternetAddress.parse(properties.mail().from())[0]);
@@ -66,9 +65,8 @@ public class Mailer {
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("Cannot prepare the mail to " + mail.toAddress(), e);
         }
-        sender.send(message);
-        // a crash between these two lines still sends twice: the window is this one call, not the whole job
-        sentMail.record(key, mail.toAddress());
+        // recorded the moment the server has taken it: a crash before that one insert still sends twice
+        delivery.deliver(message, () -> sentMail.record(key, mail.toAddress()));
     }
 
     /**
