@@ -2,12 +2,14 @@ package org.sovet.common;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows down password guessing without locking anyone out for good. Failures are counted per account
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
  * mistakes spread over time never add up. Unlike Camunda's own login delay (which ends in a permanent
  * lock after loginMaxAttempts), nothing here outlasts {@link #MAX_DELAY}. Used by every place that
  * checks a password: ask {@link #refusal} first, then report {@link #failed} or {@link #succeeded}.
- * Kept in memory: a restart forgets, which is fine for a delay.
+ * The counts are in the database (login_failure), so every node of a cluster counts the same failures.
  */
 @Component
 public class LoginThrottle {
@@ -30,45 +32,43 @@ public class LoginThrottle {
     /** The request attribute under which a refused check leaves its wait (a {@link Duration}) for the answer. */
     public static final String REFUSED = LoginThrottle.class.getName() + ".refused";
 
-    private static final int PRUNE_ABOVE = 10_000;
-
     private final Clock clock;
-    private final Map<String, Failures> failures = new HashMap<>();
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(Clock clock, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.clock = clock;
+        this.jdbc = jdbc;
+        // a failure counts even when the request that reports it rolls back
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** How long this account from this address must wait before its password is checked; empty: check now. */
-    public synchronized Optional<Duration> refusal(String account, String address) {
-        Instant now = clock.instant();
-        Duration wait = Duration.ZERO;
-        for (String key : new String[] {accountKey(account), addressKey(address)}) {
-            Failures f = failures.get(key);
-            if (f != null && f.blockedUntil.isAfter(now) && Duration.between(now, f.blockedUntil).compareTo(wait) > 0) {
-                wait = Duration.between(now, f.blockedUntil);
-            }
-        }
-        return wait.isZero() ? Optional.empty() : Optional.of(wait);
+    public Optional<Duration> refusal(String account, String address) {
+        long now = clock.millis();
+        Long until = jdbc.sql("select max(blocked_until) from login_failure where failure_key in (?, ?)")
+                .params(accountKey(account), addressKey(address)).query(Long.class).optional().orElse(null);
+        return until == null || until <= now ? Optional.empty() : Optional.of(Duration.ofMillis(until - now));
     }
 
-    public synchronized void failed(String account, String address) {
-        Instant now = clock.instant();
-        if (failures.size() > PRUNE_ABOVE) {
-            failures.values().removeIf(f -> f.forgotten(now));
-        }
+    public void failed(String account, String address) {
+        long now = clock.millis();
         record(accountKey(account), FREE_PER_ACCOUNT, now);
         record(addressKey(address), FREE_PER_ADDRESS, now);
+        // rows that remember less than one failure and block nobody say nothing any more
+        jdbc.sql("delete from login_failure where blocked_until <= ? and failures - cast(? - last_failure as double precision) / ? < 1")
+                .params(now, now, FORGIVEN_EVERY.toMillis()).update();
     }
 
     /** The right password: the account's failures are forgotten (the address's are not: one good login must not excuse a hundred guesses). */
-    public synchronized void succeeded(String account) {
-        failures.remove(accountKey(account));
+    public void succeeded(String account) {
+        jdbc.sql("delete from login_failure where failure_key = ?").param(accountKey(account)).update();
     }
 
-    /** Forgets every failure, as a restart does. */
-    public synchronized void clear() {
-        failures.clear();
+    /** Forgets every failure. */
+    public void clear() {
+        jdbc.sql("delete from login_failure").update();
     }
 
     /** «Слишком много неудачных попыток входа. Повторите через 3 мин.», rounded up to a whole minute. */
@@ -77,15 +77,25 @@ public class LoginThrottle {
         return "Слишком много неудачных попыток входа. Повторите через " + minutes + " мин.";
     }
 
-    private void record(String key, int free, Instant now) {
-        Failures f = failures.computeIfAbsent(key, k -> new Failures());
-        f.count = f.remembered(now) + 1;
-        f.last = now;
-        // rounded up: a failure soon after a wait counts in full, so the next delay is longer, not the same again
-        int beyond = (int) Math.ceil(f.count) - free;
-        if (beyond >= 0) {
-            Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(beyond, 20));
-            f.blockedUntil = now.plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay);
+    private void record(String key, int free, long now) {
+        try {
+            ownTransaction.executeWithoutResult(status -> count(key, free, now));
+        } catch (DuplicateKeyException e) {
+            // another node wrote this key's first failure at the same moment: count on its row
+            ownTransaction.executeWithoutResult(status -> count(key, free, now));
+        }
+    }
+
+    private void count(String key, int free, long now) {
+        Optional<Failures> stored = jdbc.sql("select failures, last_failure, blocked_until from login_failure where failure_key = ? for update")
+                .param(key).query((rs, row) -> new Failures(rs.getDouble(1), rs.getLong(2), rs.getLong(3))).optional();
+        Failures next = stored.orElse(Failures.NONE).withOneMore(now, free);
+        if (stored.isPresent()) {
+            jdbc.sql("update login_failure set failures = ?, last_failure = ?, blocked_until = ? where failure_key = ?")
+                    .params(next.count(), next.last(), next.blockedUntil(), key).update();
+        } else {
+            jdbc.sql("insert into login_failure (failure_key, failures, last_failure, blocked_until) values (?, ?, ?, ?)")
+                    .params(key, next.count(), next.last(), next.blockedUntil()).update();
         }
     }
 
@@ -97,19 +107,22 @@ public class LoginThrottle {
         return "address:" + address;
     }
 
-    private static final class Failures {
-        double count;
-        Instant last = Instant.EPOCH;
-        Instant blockedUntil = Instant.EPOCH;
+    /** A key's failures: how many are remembered as of {@code last}, and until when it waits. */
+    private record Failures(double count, long last, long blockedUntil) {
 
-        /** The failures still remembered now: one fewer for every FORGIVEN_EVERY since the last. */
-        double remembered(Instant now) {
-            double forgiven = (double) Duration.between(last, now).toMillis() / FORGIVEN_EVERY.toMillis();
-            return Math.max(0, count - Math.max(0, forgiven));
-        }
+        static final Failures NONE = new Failures(0, 0, 0);
 
-        boolean forgotten(Instant now) {
-            return remembered(now) < 1 && !blockedUntil.isAfter(now);
+        Failures withOneMore(long now, int free) {
+            double forgiven = (double) (now - last) / FORGIVEN_EVERY.toMillis();
+            double count = Math.max(0, this.count - Math.max(0, forgiven)) + 1;
+            // rounded up: a failure soon after a wait counts in full, so the next delay is longer, not the same again
+            int beyond = (int) Math.ceil(count) - free;
+            long until = blockedUntil;
+            if (beyond >= 0) {
+                Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(beyond, 20));
+                until = now + (delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay).toMillis();
+            }
+            return new Failures(count, now, until);
         }
     }
 }

@@ -7,16 +7,46 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sovet.support.SovetTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/** Guessing slows down, a person who mistypes now and then never notices, and nobody is locked out for good. */
-class LoginThrottleTest {
+/**
+ * Guessing slows down, a person who mistypes now and then never notices, and nobody is locked out for good;
+ * every node counts the same failures.
+ */
+class LoginThrottleTest extends SovetTest {
 
     private static final String HOME = "10.0.0.7";
     private static final String SCHOOL = "10.0.0.8";
 
+    @Autowired JdbcClient jdbc;
+    @Autowired PlatformTransactionManager transactions;
+
     private final MovingClock clock = new MovingClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private LoginThrottle throttle;
+
+    @BeforeEach
+    void throttleOnTheTestsClock() {
+        throttle = new LoginThrottle(clock, jdbc, transactions);
+    }
+
+    @Test
+    void shouldMakeEveryNodeWaitAfterFailuresOnAnother() {
+        LoginThrottle otherNode = new LoginThrottle(clock, jdbc, transactions);
+        fail("gerasimov", HOME, 3);
+        for (int i = 0; i < 2; i++) {
+            otherNode.failed("gerasimov", SCHOOL);
+        }
+
+        assertThat(otherNode.refusal("gerasimov", SCHOOL)).as("five failures across two nodes").contains(Duration.ofMinutes(1));
+        assertThat(throttle.refusal("gerasimov", HOME)).contains(Duration.ofMinutes(1));
+        otherNode.succeeded("gerasimov");
+        assertThat(throttle.refusal("gerasimov", HOME)).isEmpty();
+    }
 
     @Test
     void shouldMakeTheNextAttemptWaitAfterFiveFailuresLongerWithEachFurtherOne() {
