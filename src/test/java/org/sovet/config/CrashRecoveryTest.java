@@ -1,11 +1,11 @@
 package org.sovet.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sovet.support.Mails.subject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +28,7 @@ import org.sovet.protocol.ProtocolProcess;
 import org.sovet.support.ChildApplication;
 import org.sovet.support.ChildNode;
 import org.sovet.support.CouncilOverRest;
+import org.sovet.support.Mails;
 import org.sovet.support.SlowSmtpRelay;
 
 /**
@@ -164,7 +165,7 @@ class CrashRecoveryTest {
                         .allSatisfy((to, count) -> assertThat(count).isOne());
             }
             Map<String, Long> byMessageId = Arrays.stream(mail.getReceivedMessages())
-                    .collect(Collectors.groupingBy(CrashRecoveryTest::messageId, Collectors.counting()));
+                    .collect(Collectors.groupingBy(Mails::messageId, Collectors.counting()));
             assertThat(byMessageId).as("%d mails over %d starts", mail.getReceivedMessages().length, node.starts())
                     .allSatisfy((id, count) -> assertThat(count).as(id).isOne());
             System.out.printf("CrashRecoveryTest: %d starts, %d mails each sent once, %d of %d invitations accepted before the kill%n",
@@ -195,7 +196,7 @@ class CrashRecoveryTest {
     }
 
     private static Map<String, Long> recipients(List<MimeMessage> messages) {
-        return messages.stream().collect(Collectors.groupingBy(CrashRecoveryTest::to, Collectors.counting()));
+        return messages.stream().collect(Collectors.groupingBy(Mails::recipient, Collectors.counting()));
     }
 
     private static List<String> emails(ChildNode node, List<String> users) {
@@ -204,29 +205,5 @@ class CrashRecoveryTest {
 
     private static List<String> assignees(List<JsonNode> tasks) {
         return tasks.stream().map(t -> t.get("assignee").asText()).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        return read(message, MimeMessage::getSubject);
-    }
-
-    private static String to(MimeMessage message) {
-        return read(message, m -> ((jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0]).getAddress());
-    }
-
-    private static String messageId(MimeMessage message) {
-        return read(message, MimeMessage::getMessageID);
-    }
-
-    private interface MessagePart {
-        String of(MimeMessage message) throws MessagingException;
-    }
-
-    private static String read(MimeMessage message, MessagePart part) {
-        try {
-            return part.of(message);
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

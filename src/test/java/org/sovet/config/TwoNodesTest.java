@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.sovet.meeting.MeetingProcess;
 import org.sovet.support.ChildApplication;
 import org.sovet.support.CrossNodeBrowser;
+import org.sovet.support.Mails;
 import org.sovet.support.SessionClient;
 import org.sovet.support.TwoNodes;
 
@@ -116,7 +117,7 @@ class TwoNodesTest {
         assertThat(members.get("vpolyany")).contains(ADDED_MEMBER);
 
         MimeMessage[] received = nodes.mail().getReceivedMessages();
-        List<String> messageIds = Arrays.stream(received).map(TwoNodesTest::messageId).toList();
+        List<String> messageIds = Arrays.stream(received).map(Mails::messageId).toList();
         assertThat(messageIds).as("one Message-ID a mail").doesNotHaveDuplicates().doesNotContainNull();
         assertThat(database.sql("select count(*) from sent_mail").query(Integer.class).single())
                 .as("every mail the SMTP server accepted is recorded once").isEqualTo(received.length);
@@ -200,14 +201,6 @@ class TwoNodesTest {
     private static Mail mail(MimeMessage message) {
         try {
             return new Mail(((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress(), message.getSubject());
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String messageId(MimeMessage message) {
-        try {
-            return message.getMessageID();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

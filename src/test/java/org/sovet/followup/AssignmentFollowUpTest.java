@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sovet.meeting.MeetingFixture.item;
 
-import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -20,6 +19,7 @@ import org.sovet.meeting.MeetingFixture;
 import org.sovet.meeting.MeetingProcess;
 import org.sovet.meeting.SessionItem;
 import org.sovet.support.MailText;
+import org.sovet.support.Mails;
 import org.sovet.support.SessionClient;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -240,14 +240,6 @@ class AssignmentFollowUpTest extends SovetTest {
         management.executeJob(timer.getId());
         MAIL.purgeEmailFromAllMailboxes();
         meeting.runJobs(mailActivity);
-        return Arrays.stream(MAIL.getReceivedMessages()).map(AssignmentFollowUpTest::recipient).toList();
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString().replaceAll(".*<(.*)>", "$1");
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Arrays.stream(MAIL.getReceivedMessages()).map(Mails::recipient).toList();
     }
 }

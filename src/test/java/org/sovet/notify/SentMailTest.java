@@ -3,7 +3,6 @@ package org.sovet.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sovet.support.Mails;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -93,8 +93,8 @@ class SentMailTest extends SovetTest {
 
         MimeMessage[] received = MAIL.getReceivedMessages();
         assertThat(received).hasSize(2);
-        assertThat(Arrays.stream(received).map(SentMailTest::recipient)).containsOnly("kolesnikova@example.org");
-        assertThat(Arrays.stream(received).map(SentMailTest::messageId))
+        assertThat(Arrays.stream(received).map(Mails::recipient)).containsOnly("kolesnikova@example.org");
+        assertThat(Arrays.stream(received).map(Mails::messageId))
                 .as("each run is a mail of its own, named by the process instance")
                 .doesNotHaveDuplicates().allMatch(id -> id.startsWith("<" + instance.getId() + "."));
     }
@@ -103,22 +103,6 @@ class SentMailTest extends SovetTest {
         scenario.signOut();
         return runtime.startProcessInstanceByKey(KEY, Map.of(TaskNotificationProcess.Vars.RECIPIENTS, List.of(MEMBER),
                 TaskNotificationProcess.Vars.TASK_NAME, "Утвердить план работы кластера", TaskNotificationProcess.Vars.TASK_ID, "t-1"));
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString().replaceAll(".*<(.*)>", "$1");
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String messageId(MimeMessage message) {
-        try {
-            return message.getMessageID();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Throws once, when armed, after the step's delegate ran: the job's transaction rolls back, the mail is out. */

@@ -3,8 +3,9 @@ package org.sovet.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sovet.meeting.MeetingFixture.item;
 import static org.sovet.plan.WorkPlanFixture.podosinovetsPlan;
+import static org.sovet.support.Mails.recipient;
+import static org.sovet.support.Mails.subject;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import org.sovet.directory.Person;
 import org.sovet.meeting.MeetingFixture;
 import org.sovet.plan.WorkPlanFixture;
 import org.sovet.plan.WorkPlanProcess;
+import org.sovet.support.Mails;
 import org.sovet.support.SessionClient;
 import org.sovet.support.SovetTest;
 import org.sovet.support.TestClock;
@@ -104,7 +106,7 @@ class SmtpOutageTest extends SovetTest {
 
         MimeMessage[] received = MAIL.getReceivedMessages();
         assertThat(received).as(SECRETARY_TASK_AFTER_THE_PLAN).hasSize(failed.size() + 1);
-        assertThat(Arrays.stream(received).map(SmtpOutageTest::messageId)).doesNotHaveDuplicates();
+        assertThat(Arrays.stream(received).map(Mails::messageId)).doesNotHaveDuplicates();
         Map<String, Long> perRecipientAndSubject = Arrays.stream(received)
                 .collect(Collectors.groupingBy(m -> recipient(m) + " " + subject(m), Collectors.counting()));
         assertThat(perRecipientAndSubject.values()).as("nobody got any mail twice").containsOnly(1L);
@@ -142,7 +144,7 @@ class SmtpOutageTest extends SovetTest {
         MimeMessage[] received = MAIL.getReceivedMessages();
         assertThat(received).as(SECRETARY_TASK_AFTER_THE_PLAN).hasSize(failed.size() + 1);
         assertReceivedOnce(received, List.of("podosinovets"), "Утверждён план работы кластера на " + YEAR + " год");
-        assertThat(Arrays.stream(received).map(SmtpOutageTest::messageId)).doesNotHaveDuplicates();
+        assertThat(Arrays.stream(received).map(Mails::messageId)).doesNotHaveDuplicates();
         assertThat(management.createJobQuery().withException().count()).isZero();
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(approval.getId()).count()).as("the plan's process went on").isZero();
     }
@@ -207,7 +209,7 @@ class SmtpOutageTest extends SovetTest {
     /** Every council member of the clusters got the mail once, and nobody else got it. */
     private void assertReceivedOnce(MimeMessage[] received, List<String> clusterIds, String subject) {
         Map<String, Long> perRecipient = Arrays.stream(received).filter(m -> subject(m).startsWith(subject))
-                .collect(Collectors.groupingBy(SmtpOutageTest::recipient, Collectors.counting()));
+                .collect(Collectors.groupingBy(Mails::recipient, Collectors.counting()));
         Map<String, Long> once = clusterIds.stream().flatMap(id -> directory.councilMembers(id).stream())
                 .collect(Collectors.toMap(Person::email, person -> 1L));
         assertThat(perRecipient).as(subject + " in " + clusterIds).isEqualTo(once);
@@ -221,29 +223,5 @@ class SmtpOutageTest extends SovetTest {
 
     private String name(String personId) {
         return directory.person(personId).map(Person::fullName).orElseThrow();
-    }
-
-    private static String recipient(MimeMessage message) {
-        return read(message, m -> m.getAllRecipients()[0].toString().replaceAll(".*<(.*)>", "$1"));
-    }
-
-    private static String subject(MimeMessage message) {
-        return read(message, MimeMessage::getSubject);
-    }
-
-    private static String messageId(MimeMessage message) {
-        return read(message, MimeMessage::getMessageID);
-    }
-
-    private interface Header {
-        String of(MimeMessage message) throws MessagingException;
-    }
-
-    private static String read(MimeMessage message, Header header) {
-        try {
-            return header.of(message);
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.sovet.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sovet.plan.WorkPlanFixture.podosinovetsPlan;
+import static org.sovet.support.Mails.recipient;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Year;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.sovet.plan.PlanContent;
 import org.sovet.plan.WorkPlanFixture;
 import org.sovet.plan.WorkPlanProcess;
+import org.sovet.support.Mails;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,7 +48,7 @@ class TaskNotificationTest extends SovetTest {
         plan.returnWithRemarks(instance, "Уточните сроки мероприятий.");
         scenario.runAllJobs();
 
-        assertThat(Arrays.stream(MAIL.getReceivedMessages()).map(TaskNotificationTest::recipient))
+        assertThat(Arrays.stream(MAIL.getReceivedMessages()).map(Mails::recipient))
                 .containsExactlyInAnyOrder("vorontsov@example.org", "kolesnikova@example.org");
         MimeMessage toMethodist = Arrays.stream(MAIL.getReceivedMessages())
                 .filter(m -> recipient(m).equals("kolesnikova@example.org")).findFirst().orElseThrow();
@@ -57,14 +59,6 @@ class TaskNotificationTest extends SovetTest {
     private static MimeMessage single() {
         assertThat(MAIL.getReceivedMessages()).hasSize(1);
         return MAIL.getReceivedMessages()[0];
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString().replaceAll(".*<(.*)>", "$1");
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String body(MimeMessage message) throws Exception {
