@@ -3,9 +3,8 @@ package org.sovet.directory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ResourceLoader;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads clusters, organizations and people from a JSON file (the demo profile ships one)
  * and mirrors them into Camunda's identity service. Running it again updates, never duplicates.
+ * A file never carries passwords: one that does is refused whole.
  */
 @Component
 public class DirectoryImport {
@@ -37,17 +37,28 @@ public class DirectoryImport {
     public void importFrom(String location) {
         try (InputStream in = resources.getResource(location).getInputStream()) {
             DirectoryFile file = json.readValue(in, DirectoryFile.class);
-            Map<String, String> initialPasswords = new HashMap<>();
-            file.clusters().forEach(c -> importCluster(c, initialPasswords));
-            file.supervisors().forEach(s -> importPerson(s, null, initialPasswords));
-            identitySync.syncAll(initialPasswords);
+            refusePasswords(file, location);
+            file.clusters().forEach(this::importCluster);
+            file.supervisors().forEach(s -> importPerson(s, null));
+            identitySync.syncAll();
             LOG.info("Directory imported from {}: {} clusters", location, file.clusters().size());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the directory from " + location, e);
         }
     }
 
-    private void importCluster(DirectoryFile.ClusterEntry entry, Map<String, String> initialPasswords) {
+    /** Passwords in a file end up in backups, repositories and mail: people set theirs themselves. */
+    private static void refusePasswords(DirectoryFile file, String location) {
+        List<String> withPassword = Stream.concat(file.clusters().stream().flatMap(c -> c.people().stream()),
+                        file.supervisors().stream())
+                .filter(p -> p.password() != null).map(DirectoryFile.PersonEntry::id).toList();
+        if (!withPassword.isEmpty()) {
+            throw new IllegalStateException("The directory file " + location + " carries passwords (" + String.join(", ", withPassword)
+                    + "): remove them; passwords are never read from a file");
+        }
+    }
+
+    private void importCluster(DirectoryFile.ClusterEntry entry) {
         repository.saveCluster(new Cluster(entry.id(), entry.name(), entry.areaGenitive(), entry.locality(),
                 entry.district(), entry.timeZone() == null ? "Europe/Kirov" : entry.timeZone(), entry.councilName()));
         if (entry.settings() != null) {
@@ -66,7 +77,7 @@ public class DirectoryImport {
         }
         entry.organizations().forEach(o ->
                 repository.saveOrganization(new Organization(o.id(), entry.id(), o.shortName(), o.fullName(), o.anchor())));
-        entry.people().forEach(p -> importPerson(p, entry.id(), initialPasswords));
+        entry.people().forEach(p -> importPerson(p, entry.id()));
     }
 
     /** Camunda keeps history for at least a day; zero or less would be a typing error, not a wish to keep nothing. */
@@ -101,14 +112,11 @@ public class DirectoryImport {
         return layout;
     }
 
-    private void importPerson(DirectoryFile.PersonEntry p, String clusterId, Map<String, String> initialPasswords) {
+    private void importPerson(DirectoryFile.PersonEntry p, String clusterId) {
         repository.savePerson(new Person(p.id(), p.lastName(), p.firstName(), p.middleName(), p.email(), p.position(),
                 p.organization(), clusterId == null));
         if (clusterId != null) {
             p.roles().forEach(role -> repository.grantRole(p.id(), clusterId, role));
-        }
-        if (p.password() != null) {
-            initialPasswords.put(p.id(), p.password());
         }
     }
 
@@ -135,6 +143,7 @@ public class DirectoryImport {
 
         record OrganizationEntry(String id, String shortName, String fullName, boolean anchor) {}
 
+        /** {@code password}: read only to refuse a file that carries one. */
         record PersonEntry(String id, String lastName, String firstName, String middleName, String email,
                            String position, String organization, List<CouncilRole> roles, String password) {
             PersonEntry {

@@ -3,7 +3,6 @@ package org.sovet.directory;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -35,16 +34,20 @@ class IdentitySync {
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final List<String> startedBySecretaries;
+    private final String demoPassword;
 
+    /** {@code demoPassword}: the password every new person gets in the demo and the tests; none elsewhere. */
     IdentitySync(DirectoryRepository repository, IdentityService identity, AuthorizationService authorizations,
-                 @Value("${sovet.processes.started-by-secretaries}") List<String> startedBySecretaries) {
+                 @Value("${sovet.processes.started-by-secretaries}") List<String> startedBySecretaries,
+                 @Value("${sovet.demo.password:}") String demoPassword) {
         this.repository = repository;
         this.identity = identity;
         this.authorizations = authorizations;
         this.startedBySecretaries = List.copyOf(startedBySecretaries);
+        this.demoPassword = demoPassword == null || demoPassword.isBlank() ? null : demoPassword;
     }
 
-    void syncAll(Map<String, String> initialPasswords) {
+    void syncAll() {
         ensureGroup(SUPERVISORS, "Надзор (все кластеры, только чтение)");
         grantSupervisors();
         narrowTaskGrants();
@@ -52,7 +55,7 @@ class IdentitySync {
             syncCluster(cluster);
         }
         for (Person person : repository.people()) {
-            syncUser(person, initialPasswords.get(person.id()));
+            syncUser(person);
         }
     }
 
@@ -84,12 +87,13 @@ class IdentitySync {
         }
     }
 
-    private void syncUser(Person person, String initialPassword) {
+    private void syncUser(Person person) {
         User user = identity.createUserQuery().userId(person.id()).singleResult();
         boolean created = user == null;
         if (created) {
             user = identity.newUser(person.id());
-            user.setPassword(initialPassword);
+            // elsewhere a new person has no password until they set one
+            user.setPassword(demoPassword);
         }
         user.setFirstName(person.middleName() == null ? person.firstName() : person.firstName() + " " + person.middleName());
         user.setLastName(person.lastName());
