@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -15,8 +14,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.sovet.common.AsEngine;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +42,7 @@ class ProcessHistory {
 
     /** Empty when the history is gone (removed after the council's retention) or the instance never existed. */
     Optional<HistorySnapshot> load(String processInstanceId) {
-        return asEngine(() -> Optional.ofNullable(
+        return AsEngine.run(identity, () -> Optional.ofNullable(
                         history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult())
                 .map(this::snapshot));
     }
@@ -82,18 +81,5 @@ class ProcessHistory {
                     .orderByProcessInstanceStartTime().asc().list());
         }
         return all;
-    }
-
-    /** Runs the queries with no authenticated user, and gives the caller's authentication back afterwards. */
-    private <T> T asEngine(Supplier<T> queries) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return queries.get();
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
     }
 }

@@ -40,6 +40,6 @@ class MeetingMails implements MailSteps {
         // the number and day the members know the meeting by
         Meeting meeting = meetings.ofProcess(process.getId(), process.getTenantId());
         return "Заседание № " + meeting.protocolNumber() + " от "
-                + RussianDates.longDate(meeting.startsAt().atZone(meetings.zone(meeting.clusterId())).toLocalDate());
+                + RussianDates.longDate(meetings.day(meeting));
     }
 }

@@ -163,4 +163,9 @@ public class MeetingService {
     public ZoneId zone(String clusterId) {
         return ZoneId.of(directory.cluster(clusterId).timeZone());
     }
+
+    /** The meeting's day in its council's time zone: the date members know it by («№ 3 от 18 декабря»). */
+    public LocalDate day(Meeting meeting) {
+        return meeting.startsAt().atZone(zone(meeting.clusterId())).toLocalDate();
+    }
 }

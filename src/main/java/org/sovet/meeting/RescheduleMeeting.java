@@ -28,10 +28,9 @@ class RescheduleMeeting implements JavaDelegate {
         long meetingId = bound.of(execution);
         Meeting meeting = meetings.reschedule(meetingId, MeetingForms.date(execution, Vars.NEW_DATE, "новая дата"),
                 MeetingForms.time(execution, Vars.NEW_TIME));
-        var zone = meetings.zone(meeting.clusterId());
         execution.setVariable(Vars.MEETING_START, Date.from(meeting.startsAt()));
         execution.setVariable(Vars.SUBJECT, "Заседание № " + meeting.protocolNumber() + " от "
-                + RussianDates.shortDate(meeting.startsAt().atZone(zone).toLocalDate()));
+                + RussianDates.shortDate(meetings.day(meeting)));
         card.show(execution, meeting);
         execution.setVariable(Vars.MANAGE_ACTION, null);
     }

@@ -45,12 +45,11 @@ class ScheduleMeeting implements JavaDelegate {
         }
         var scheduled = scheduling.schedule(clusterId, forms.request(execution), secretary, execution.getProcessInstanceId());
         Meeting meeting = scheduled.meeting();
-        var zone = meetings.zone(clusterId);
         execution.setVariable(Vars.MEETING_ID, meeting.id());
         execution.setVariable(Vars.CLUSTER_ID, clusterId);
         execution.setVariable(Vars.CLUSTER_NAME, directory.cluster(clusterId).name());
         execution.setVariable(Vars.SUBJECT, "Заседание № " + meeting.protocolNumber() + " от "
-                + RussianDates.shortDate(meeting.startsAt().atZone(zone).toLocalDate()));
+                + RussianDates.shortDate(meetings.day(meeting)));
         card.show(execution, meeting);
         execution.setVariable(Vars.PROPOSAL_DEADLINE, Date.from(meeting.proposalDeadline()));
         execution.setVariable(Vars.MEETING_START, Date.from(meeting.startsAt()));

@@ -6,19 +6,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sovet.common.AsEngine;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,17 +50,17 @@ public class FailedMails {
 
     /** The failed mails of the clusters, the longest failing first. */
     public List<FailedMail> of(Collection<String> clusterIds) {
-        return asEngine(() -> jobs(clusterIds).stream().map(this::describe)
+        return AsEngine.run(identity, () -> jobs(clusterIds).stream().map(this::describe)
                 .sorted(Comparator.comparing(FailedMail::since).thenComparing(FailedMail::jobId)).toList());
     }
 
     public int count(Collection<String> clusterIds) {
-        return asEngine(() -> jobs(clusterIds).size());
+        return AsEngine.run(identity, () -> jobs(clusterIds).size());
     }
 
     /** Gives the mail job its tries back, due now; false when it is no failed mail of these clusters. */
     public boolean retry(String jobId, Collection<String> clusterIds) {
-        return asEngine(() -> {
+        return AsEngine.run(identity, () -> {
             boolean visible = jobs(clusterIds).stream().anyMatch(job -> job.getId().equals(jobId));
             if (visible) {
                 again(List.of(jobId));
@@ -72,7 +71,7 @@ public class FailedMails {
 
     /** Retries every failed mail of the clusters; returns how many. */
     public int retryAll(Collection<String> clusterIds) {
-        return asEngine(() -> {
+        return AsEngine.run(identity, () -> {
             List<String> ids = jobs(clusterIds).stream().map(Job::getId).toList();
             if (!ids.isEmpty()) {
                 again(ids);
@@ -123,17 +122,5 @@ public class FailedMails {
         List<HistoricJobLog> first = history.createHistoricJobLogQuery().jobId(job.getId()).failureLog()
                 .orderByTimestamp().asc().listPage(0, 1);
         return first.isEmpty() ? job.getCreateTime().toInstant() : first.get(0).getTimestamp().toInstant();
-    }
-
-    private <T> T asEngine(Supplier<T> work) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
     }
 }

@@ -37,6 +37,6 @@ class ProtocolMails implements MailSteps {
     public String record(ProcessInstance process) {
         Meeting meeting = meetings.ofProcess(process.getRootProcessInstanceId(), process.getTenantId());
         return "Протокол заседания № " + meeting.protocolNumber() + " от "
-                + RussianDates.longDate(meeting.startsAt().atZone(meetings.zone(meeting.clusterId())).toLocalDate());
+                + RussianDates.longDate(meetings.day(meeting));
     }
 }
