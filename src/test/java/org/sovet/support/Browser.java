@@ -73,7 +73,7 @@ public final class Browser implements AutoCloseable {
                 .withEnvironment(Map.of("TZ", "Europe/Kirov", "LANG", "ru_RU.UTF-8", "LANGUAGE", "ru"))
                 .build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait = new ShootingWait(Duration.ofSeconds(30));
         this.baseUrl = "http://localhost:" + port;
         this.scenario = scenario;
     }
@@ -194,9 +194,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        // Tasklist's notifications cover the form for a few seconds: wait until the click lands
+        // Tasklist's notifications cover the form for a few seconds, and an open list may scroll itself to its
+        // highlighted option: bring the element into view again before each try, until the click lands
         wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
             element.click();
             return true;
         });
@@ -220,7 +221,7 @@ public final class Browser implements AutoCloseable {
 
     public WebElement visible(By by) {
         // a page still redirecting (Welcome → portal → login) aborts a lookup: look again on the next page
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+        return new ShootingWait(Duration.ofSeconds(30)).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
@@ -297,6 +298,25 @@ public final class Browser implements AutoCloseable {
             return target;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot save the screenshot " + name, e);
+        }
+    }
+
+    /** A wait that leaves what the browser showed when it gave up: a screenshot and the page's text. */
+    private final class ShootingWait extends WebDriverWait {
+
+        ShootingWait(Duration timeout) {
+            super(driver, timeout);
+        }
+
+        @Override
+        protected RuntimeException timeoutException(String message, Throwable lastException) {
+            Path shot = screenshot("timed-out");
+            try {
+                Files.writeString(Path.of(shot.toString().replace(".png", ".txt")), driver.getCurrentUrl() + "\n\n" + text());
+            } catch (IOException | WebDriverException e) {
+                // the screenshot alone still tells what the page showed
+            }
+            return super.timeoutException(message + " (what the browser showed: " + shot + ")", lastException);
         }
     }
 
