@@ -2,6 +2,7 @@ package org.sovet.config;
 
 import java.time.Duration;
 import org.sovet.directory.ClusterCreated;
+import org.sovet.directory.CouncilSettingsChanged;
 import org.sovet.directory.DirectoryChanges;
 import org.sovet.directory.PersonDeactivated;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What the engine and the web layer do when the directory changes: a new cluster gets the council's
- * models and retention; a deactivated person's open sessions end on every node; once a day, roles that
+ * models and retention, a changed regulation its retention; a deactivated person's open sessions end on every node; once a day, roles that
  * begin or end with the date take effect (one node at a time, under the start-up lock).
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,6 +40,11 @@ class DirectoryFollowers {
     @EventListener
     void deployForNewCluster(ClusterCreated event) {
         deployer.deployFor(event.clusterId());
+        retention.applyTo(event.clusterId());
+    }
+
+    @EventListener
+    void applyRetention(CouncilSettingsChanged event) {
         retention.applyTo(event.clusterId());
     }
 

@@ -62,10 +62,12 @@ public class ClusterChanges {
     @Transactional
     public void saveSettings(String actor, CouncilSettings settings) {
         rights.requireAdministrator(actor);
+        check(settings);
         CouncilSettings before = repository.settings(settings.clusterId()).orElse(null);
         repository.saveSettings(settings);
         audit.record(actor, settings.clusterId(), "SETTINGS", settings.clusterId(), "CHANGED", "Изменён регламент Совета",
                 before == null ? null : before.toString(), settings.toString());
+        events.publishEvent(new CouncilSettingsChanged(settings.clusterId()));
     }
 
     /** Adds or changes an organization of the cluster; returns its id. */
@@ -93,6 +95,32 @@ public class ClusterChanges {
                 (before == null ? "Добавлена организация: " : "Изменена организация: ") + shortName,
                 before == null ? null : before.fullName(), fullName);
         return id;
+    }
+
+    private void check(CouncilSettings s) {
+        Problems problems = new Problems();
+        if (repository.cluster(s.clusterId()).isEmpty()) {
+            problems.add("Такого кластера нет.");
+        }
+        if (s.quorumPercent() < 1 || s.quorumPercent() > 100) {
+            problems.add("quorumPercent", "Кворум — от 1 до 100 процентов членов Совета.");
+        }
+        if (s.qualifiedPercent() < 50 || s.qualifiedPercent() > 100) {
+            problems.add("qualifiedPercent", "Квалифицированное большинство — от 50 до 100 процентов.");
+        }
+        if (!CouncilSettings.SIGNER_CHOICES.contains(s.signers()) || !CouncilSettings.SIGNER_CHOICES.contains(s.writtenSigners())) {
+            problems.add("signers", "Выберите, кто подписывает протоколы, из списка.");
+        }
+        if (s.proposalDays() < 0 || s.proposalDays() > 60 || s.reminderDays() < 0 || s.reminderDays() > 30) {
+            problems.add("proposalDays", "Срок предложений — от 0 до 60 дней, напоминание — от 0 до 30 дней до заседания.");
+        }
+        if (s.historyRetentionDays() < 1) {
+            problems.add("historyRetentionDays", "История хранится хотя бы один день.");
+        }
+        if (!"PER_ITEM".equals(s.decisionsLayout()) && !"LIST".equals(s.decisionsLayout())) {
+            problems.add("decisionsLayout", "Выберите, как протокол записывает решения, из списка.");
+        }
+        problems.reject();
     }
 
     private Cluster checked(Cluster c, boolean isNew) {
