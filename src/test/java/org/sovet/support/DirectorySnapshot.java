@@ -2,7 +2,9 @@ package org.sovet.support;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.sovet.directory.DirectoryChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,12 +20,17 @@ public class DirectorySnapshot {
     private final JdbcClient jdbc;
     private final DirectoryChanges changes;
     private final IdentityService identity;
+    private final RepositoryService repository;
+    private final AuthorizationService authorizations;
     private Map<String, List<Map<String, Object>>> saved;
 
-    DirectorySnapshot(JdbcClient jdbc, DirectoryChanges changes, IdentityService identity) {
+    DirectorySnapshot(JdbcClient jdbc, DirectoryChanges changes, IdentityService identity, RepositoryService repository,
+                      AuthorizationService authorizations) {
         this.jdbc = jdbc;
         this.changes = changes;
         this.identity = identity;
+        this.repository = repository;
+        this.authorizations = authorizations;
     }
 
     void restore() {
@@ -51,6 +58,7 @@ public class DirectorySnapshot {
                     jdbc.sql("delete from organization where id = ?").param(id).update();
                     putBack("organization", "id", id);
                 }
+                case "CLUSTER" -> removeIfAdded(id);
                 case "SETTINGS" -> {
                     jdbc.sql("delete from council_setting where cluster_id = ?").param(id).update();
                     putBack("council_setting", "cluster_id", id);
@@ -60,6 +68,27 @@ public class DirectorySnapshot {
         }
         jdbc.sql("delete from directory_change").update();
         changes.applyDates();
+    }
+
+    /** A cluster a test created goes with its people, models, tenant and groups: other tests count the clusters. */
+    private void removeIfAdded(String clusterId) {
+        if (saved.get("cluster").stream().anyMatch(row -> clusterId.equals(row.get("id")) || clusterId.equals(row.get("ID")))) {
+            return;
+        }
+        // its people are subjects of their own audit rows and go with them
+        jdbc.sql("delete from council_role where cluster_id = ?").param(clusterId).update();
+        jdbc.sql("update person set organization_id = null where organization_id in (select id from organization where cluster_id = ?)")
+                .param(clusterId).update();
+        jdbc.sql("delete from organization where cluster_id = ?").param(clusterId).update();
+        jdbc.sql("delete from council_setting where cluster_id = ?").param(clusterId).update();
+        jdbc.sql("delete from cluster where id = ?").param(clusterId).update();
+        repository.createDeploymentQuery().tenantIdIn(clusterId).list().forEach(d -> repository.deleteDeployment(d.getId(), true));
+        identity.createGroupQuery().list().stream().filter(group -> group.getId().startsWith(clusterId + "-")).forEach(group -> {
+            authorizations.createAuthorizationQuery().groupIdIn(group.getId()).list()
+                    .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+            identity.deleteGroup(group.getId());
+        });
+        identity.deleteTenant(clusterId);
     }
 
     /** A deactivation locked the account out with a password no one knows. */
