@@ -80,6 +80,13 @@ public class PlannedMeetings {
                 .param(clusterId).query(RecordRows.of(PlannedMeeting.class)).list();
     }
 
+    /** The meetings one plan lists, soonest first: by the plan's index, not every plan of the cluster. */
+    public List<PlannedMeeting> ofPlan(long planId) {
+        return jdbc.sql("select id, cluster_id, plan_id, planned_date, label, status from planned_meeting"
+                        + " where plan_id = ? order by planned_date")
+                .param(planId).query(RecordRows.of(PlannedMeeting.class)).list();
+    }
+
     private static LocalDate weekday(LocalDate date) {
         return switch (date.getDayOfWeek()) {
             case SATURDAY -> date.plusDays(2);

@@ -172,8 +172,7 @@ public class WorkPlanService {
     }
 
     public List<PlannedMeeting> plannedMeetings(long planId) {
-        WorkPlan plan = plan(planId);
-        return plannedMeetings.ofCluster(plan.clusterId()).stream().filter(m -> m.planId() == planId).toList();
+        return plannedMeetings.ofPlan(planId);
     }
 
     public ZoneId zoneOf(WorkPlan plan) {
