@@ -40,14 +40,16 @@ class DirectoryAccess {
     }
 
     boolean mayKeep(String userId, String clusterId) {
-        return isAdministrator(userId) || directory.rolesOf(userId, clusterId).stream()
-                .anyMatch(role -> role == CouncilRole.SECRETARY || role == CouncilRole.CHAIR);
+        return isAdministrator(userId) || keepsAsOfficer(userId, clusterId);
     }
 
     /** The clusters whose directory the person opens: all for administrators and supervisors, else the kept ones. */
     List<Cluster> clusters(String userId) {
-        boolean all = isAdministrator(userId) || isSupervisor(userId);
-        return directory.clusters().stream().filter(c -> all || mayKeep(userId, c.id())).toList();
+        if (isAdministrator(userId) || isSupervisor(userId)) {
+            return directory.clusters();
+        }
+        List<String> kept = directory.clusterIdsOf(userId).stream().filter(id -> keepsAsOfficer(userId, id)).toList();
+        return directory.clusters().stream().filter(c -> kept.contains(c.id())).toList();
     }
 
     boolean seesDirectory(String userId) {
@@ -84,6 +86,10 @@ class DirectoryAccess {
         if (!seesDirectory(userId)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, NO_RIGHT);
         }
+    }
+
+    private boolean keepsAsOfficer(String userId, String clusterId) {
+        return directory.rolesOf(userId, clusterId).stream().anyMatch(role -> role == CouncilRole.SECRETARY || role == CouncilRole.CHAIR);
     }
 
     private boolean isSupervisor(String userId) {
