@@ -3,6 +3,7 @@ package org.sovet.config;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.sovet.directory.Directory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +33,16 @@ class RestSecurityConfig {
         registration.setName("sovet-engine-write-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(102);
+        return registration;
+    }
+
+    /** Council groups, their members and the clusters' tenants follow the directory; nobody edits them over REST. */
+    @Bean
+    FilterRegistrationBean<CouncilMembershipGuard> councilMembershipGuard(Directory directory) {
+        var registration = new FilterRegistrationBean<>(new CouncilMembershipGuard(directory));
+        registration.setName("sovet-council-membership-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(103);
         return registration;
     }
 }

@@ -1,6 +1,7 @@
 package org.sovet.directory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +94,11 @@ public class Directory {
     /** Whether the person may log in and act: not deactivated. */
     public boolean isActive(String personId) {
         return personId != null && repository.isActive(personId);
+    }
+
+    /** When the person was deactivated; empty while they are active. */
+    public Optional<Instant> deactivatedAt(String personId) {
+        return personId == null ? Optional.empty() : repository.deactivatedAt(personId);
     }
 
     /** The cluster's directory changes, newest first; {@code null}: the changes of no cluster (supervisors). */

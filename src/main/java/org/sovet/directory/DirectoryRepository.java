@@ -1,7 +1,10 @@
 package org.sovet.directory;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.sovet.common.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,6 +104,13 @@ class DirectoryRepository {
 
     boolean isActive(String personId) {
         return jdbc.sql("select count(*) from person where id = ? and active").param(personId).query(Integer.class).single() > 0;
+    }
+
+    /** When the person was deactivated; empty for an active one. */
+    Optional<Instant> deactivatedAt(String personId) {
+        return jdbc.sql("select deactivated_at from person where id = ? and not active").param(personId)
+                .query((rs, n) -> rs.getTimestamp(1)).list().stream().filter(Objects::nonNull)
+                .map(Timestamp::toInstant).findFirst();
     }
 
     void setActive(String personId, boolean active, String actor, java.time.Instant at) {

@@ -20,10 +20,12 @@ class Viewers {
     private final AssignmentAccess assignments;
     private final FormToken tokens;
     private final FailedMailAccess failedMail;
+    private final DirectoryAccess directoryAccess;
 
     Viewers(ClusterAccess access, Directory directory, IdentityService identity, AssignmentAccess assignments, FormToken tokens,
-            FailedMailAccess failedMail) {
+            FailedMailAccess failedMail, DirectoryAccess directoryAccess) {
         this.failedMail = failedMail;
+        this.directoryAccess = directoryAccess;
         this.access = access;
         this.directory = directory;
         this.identity = identity;
@@ -34,7 +36,7 @@ class Viewers {
     Optional<Viewer> of(HttpServletRequest request) {
         return access.user(request).map(userId -> new Viewer(fullName(userId),
                 !assignments.followedBy(userId).isEmpty(),
-                !failedMail.clusters(userId).isEmpty(), tokens.current(request).orElse(null)));
+                !failedMail.clusters(userId).isEmpty(), directoryAccess.seesDirectory(userId), tokens.current(request).orElse(null)));
     }
 
     /** People come from the directory; Camunda's own users (the administrator) only from Camunda. */

@@ -96,9 +96,14 @@ public final class Browser implements AutoCloseable {
 
     /** Logs in on the portal's login page and waits for the archive. */
     public void logInToPortal(String user) {
+        logInToPortal(user, "demo");
+    }
+
+    /** Logs in with a password of one's own (the test profile's administrator has «admin»). */
+    public void logInToPortal(String user, String password) {
         open("/login");
         visible(By.id("username")).sendKeys(user);
-        visible(By.id("password")).sendKeys("demo");
+        visible(By.id("password")).sendKeys(password);
         clickButton("Войти");
         visible(By.cssSelector("header.topbar .who"));
     }

@@ -10,6 +10,6 @@ export default {
     availableLocales: ['ru'],
     fallbackLocale: 'ru'
   },
-  // the portal's login and the council's icon, as in Tasklist
-  customScripts: ['../tasklist/sovet/portal-login', '../tasklist/sovet/brand']
+  // the portal's login and the council's icon, as in Tasklist; the notice that the directory keeps council roles
+  customScripts: ['../tasklist/sovet/portal-login', '../tasklist/sovet/brand', 'sovet/directory-notice']
 };
