@@ -3,6 +3,7 @@ package org.sovet.directory;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
+import org.sovet.common.InputRejectedException;
 import org.sovet.common.Problems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,12 +34,17 @@ public class ClusterChanges {
         this.events = events;
     }
 
+    /** Creates the cluster with its regulation ({@code null}: the defaults); every problem of both is named at once. */
     @Transactional
-    public void createCluster(String actor, Cluster cluster) {
+    public void createCluster(String actor, Cluster cluster, CouncilSettings settings) {
         rights.requireAdministrator(actor);
-        Cluster c = checked(cluster, true);
+        Problems problems = new Problems();
+        Cluster c = checked(cluster, true, problems);
+        CouncilSettings regulation = settings == null ? CouncilSettings.defaults(cluster.id()) : settings;
+        check(regulation, problems);
+        problems.reject();
         repository.saveCluster(c);
-        repository.saveSettings(CouncilSettings.defaults(c.id()));
+        repository.saveSettings(regulation);
         grants.syncCluster(c);
         audit.record(actor, c.id(), "CLUSTER", c.id(), "ADDED", "Создан кластер: " + c.name(), null, describe(c));
         events.publishEvent(new ClusterCreated(c.id()));
@@ -47,8 +53,10 @@ public class ClusterChanges {
     @Transactional
     public void updateCluster(String actor, Cluster cluster) {
         rights.requireAdministrator(actor);
-        Cluster before = repository.cluster(cluster.id()).orElseThrow(() -> new org.sovet.common.InputRejectedException("Такого кластера нет."));
-        Cluster after = checked(cluster, false);
+        Cluster before = repository.cluster(cluster.id()).orElseThrow(() -> new InputRejectedException("Такого кластера нет."));
+        Problems problems = new Problems();
+        Cluster after = checked(cluster, false, problems);
+        problems.reject();
         if (after.equals(before)) {
             return;
         }
@@ -62,7 +70,12 @@ public class ClusterChanges {
     @Transactional
     public void saveSettings(String actor, CouncilSettings settings) {
         rights.requireAdministrator(actor);
-        check(settings);
+        Problems problems = new Problems();
+        if (repository.cluster(settings.clusterId()).isEmpty()) {
+            problems.add("Такого кластера нет.");
+        }
+        check(settings, problems);
+        problems.reject();
         CouncilSettings before = repository.settings(settings.clusterId()).orElse(null);
         repository.saveSettings(settings);
         audit.record(actor, settings.clusterId(), "SETTINGS", settings.clusterId(), "CHANGED", "Изменён регламент Совета",
@@ -97,11 +110,7 @@ public class ClusterChanges {
         return id;
     }
 
-    private void check(CouncilSettings s) {
-        Problems problems = new Problems();
-        if (repository.cluster(s.clusterId()).isEmpty()) {
-            problems.add("Такого кластера нет.");
-        }
+    private static void check(CouncilSettings s, Problems problems) {
         if (s.quorumPercent() < 1 || s.quorumPercent() > 100) {
             problems.add("quorumPercent", "Кворум — от 1 до 100 процентов членов Совета.");
         }
@@ -120,11 +129,9 @@ public class ClusterChanges {
         if (!"PER_ITEM".equals(s.decisionsLayout()) && !"LIST".equals(s.decisionsLayout())) {
             problems.add("decisionsLayout", "Выберите, как протокол записывает решения, из списка.");
         }
-        problems.reject();
     }
 
-    private Cluster checked(Cluster c, boolean isNew) {
-        Problems problems = new Problems();
+    private Cluster checked(Cluster c, boolean isNew, Problems problems) {
         if (c.id() == null || !CLUSTER_ID.matcher(c.id()).matches()) {
             problems.add("id", "Код кластера — латинские строчные буквы и цифры, от 2 до 40 знаков, например podosinovets.");
         } else if (isNew && repository.cluster(c.id()).isPresent()) {
@@ -139,10 +146,13 @@ public class ClusterChanges {
         } catch (DateTimeException e) {
             problems.add("timeZone", "Неизвестный часовой пояс: " + zone + ".");
         }
-        problems.reject();
-        return new Cluster(c.id(), c.name().trim(), c.areaGenitive().trim(), c.locality().trim(),
+        return new Cluster(c.id(), trimmed(c.name()), trimmed(c.areaGenitive()), trimmed(c.locality()),
                 c.district() == null || c.district().isBlank() ? null : c.district().trim(), zone,
                 c.councilName() == null || c.councilName().isBlank() ? null : c.councilName().trim());
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
     }
 
     private static void required(Problems problems, String field, String value, String message) {

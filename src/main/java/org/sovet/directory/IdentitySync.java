@@ -136,10 +136,4 @@ class IdentitySync {
     private boolean isManaged(String groupId) {
         return managedGroups().contains(groupId);
     }
-
-
-
-
-
-
 }

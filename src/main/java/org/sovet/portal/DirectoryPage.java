@@ -55,10 +55,7 @@ class DirectoryPage {
             Problems problems = new Problems();
             CouncilSettings settings = ClusterForms.settings(id, typed, problems);
             problems.reject();
-            changes.createCluster(user, ClusterForms.cluster(id, typed));
-            if (!settings.equals(CouncilSettings.defaults(id))) {
-                changes.saveSettings(user, settings);
-            }
+            changes.createCluster(user, ClusterForms.cluster(id, typed), settings);
         } catch (InputRejectedException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return page(user, model, FormState.refused("cluster", typed, e));

@@ -23,7 +23,7 @@ class ClusterChangesTest extends SovetTest {
     @Test
     void shouldGiveANewClusterItsTenantModelsAndSecretaryAtOnce() {
         clusters.createCluster("admin", new Cluster("luza", "Образовательный кластер Лузского района", "Лузского района",
-                "г. Луза", "Лузский", null, null));
+                "г. Луза", "Лузский", null, null), null);
         String secretary = people.addPerson("admin", "luza", new PersonForm(null, "Смирнова", "Ольга", "Ивановна",
                 "smirnova@luza.example.ru", "методист", null), CouncilRole.SECRETARY, LocalDate.of(2026, 9, 1), null);
 
@@ -41,21 +41,21 @@ class ClusterChangesTest extends SovetTest {
     void shouldLeaveClustersToTheRegionalAdministrator() {
         Cluster cluster = new Cluster("murashi", "Образовательный кластер Мурашинского района", "Мурашинского района",
                 "г. Мураши", null, null, null);
-        assertThatThrownBy(() -> clusters.createCluster("kolesnikova", cluster)).isInstanceOf(InputRejectedException.class)
+        assertThatThrownBy(() -> clusters.createCluster("kolesnikova", cluster, null)).isInstanceOf(InputRejectedException.class)
                 .hasMessage("Кластеры создаёт и изменяет только региональный администратор.");
-        assertThatThrownBy(() -> clusters.createCluster("petrova", cluster)).as("a supervisor reads only")
+        assertThatThrownBy(() -> clusters.createCluster("petrova", cluster, null)).as("a supervisor reads only")
                 .isInstanceOf(InputRejectedException.class);
         assertThat(identity.createTenantQuery().tenantId("murashi").count()).isZero();
     }
 
     @Test
     void shouldNameEveryProblemOfANewCluster() {
-        assertThatThrownBy(() -> clusters.createCluster("admin", new Cluster("Подосиновец", " ", null, "пгт", null, "Марс/Олимп", null)))
+        assertThatThrownBy(() -> clusters.createCluster("admin", new Cluster("Подосиновец", " ", null, "пгт", null, "Марс/Олимп", null), null))
                 .hasMessageContaining("Код кластера — латинские строчные буквы")
                 .hasMessageContaining("Укажите название кластера.")
                 .hasMessageContaining("Укажите район в родительном падеже")
                 .hasMessageContaining("Неизвестный часовой пояс: Марс/Олимп.");
-        assertThatThrownBy(() -> clusters.createCluster("admin", new Cluster("podosinovets", "Дубль", "района", "пгт", null, null, null)))
+        assertThatThrownBy(() -> clusters.createCluster("admin", new Cluster("podosinovets", "Дубль", "района", "пгт", null, null, null), null))
                 .hasMessage("Кластер с кодом podosinovets уже есть.");
     }
 
