@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.sovet.common.InputRejectedException;
@@ -45,23 +46,32 @@ class StaffPlanner {
             List<String> problems = new ArrayList<>(row.problems());
             String organizationId = organization(organizations, row.organization(), problems);
             Optional<Person> match = match(people, row, organizationId);
-            match.map(Person::id).map(claimed::get).ifPresent(first -> problems.add("Этот человек уже указан в строке " + first + "."));
-            match.ifPresent(p -> claimed.putIfAbsent(p.id(), row.line()));
-            Optional.ofNullable(row.email()).map(e -> emails.get(e.toLowerCase(Locale.ROOT)))
-                    .filter(first -> match.isEmpty()).ifPresent(first -> problems.add("Адрес " + row.email() + " уже указан в строке " + first + "."));
-            Optional.ofNullable(row.email()).ifPresent(e -> emails.putIfAbsent(e.toLowerCase(Locale.ROOT), row.line()));
+            repeated(row, match.map(Person::id).orElse(null), claimed, emails).ifPresent(problems::add);
             PersonForm card = new PersonForm(match.map(Person::id).orElse(null), row.lastName(), row.firstName(), row.middleName(),
                     row.email(), row.position(), organizationId);
             if (row.firstName() != null) {
                 card = checked(clusterId, card, problems);
             }
             if (!problems.isEmpty()) {
-                lines.add(StaffLine.error(row.line(), row.fullName(), match.map(Person::id).orElse(null), problems.stream().distinct().toList()));
+                lines.add(StaffLine.error(row.line(), row.fullName(), match.map(Person::id).orElse(null),
+                        problems.stream().distinct().toList()));
             } else {
                 lines.add(diff.line(clusterId, row, card, match.orElse(null), grants.getOrDefault(card.id(), List.of()), list.dated()));
             }
         }
-        return new StaffPlan(lines, removals(actor, clusterId, people, grants, claimed.keySet()), notes(actor, people, claimed.keySet()));
+        return new StaffPlan(lines, removals(actor, clusterId, people, grants, claimed.keySet()),
+                notes(actor, people, claimed.keySet()));
+    }
+
+    /** A second row for a person or an address already given: the first row stands, this one is an error. */
+    private static Optional<String> repeated(StaffRow row, String personId, Map<String, Integer> claimed,
+                                             Map<String, Integer> emails) {
+        Integer samePerson = personId == null ? null : claimed.putIfAbsent(personId, row.line());
+        Integer sameEmail = row.email() == null ? null : emails.putIfAbsent(row.email().toLowerCase(Locale.ROOT), row.line());
+        if (samePerson != null) {
+            return Optional.of("Этот человек уже указан в строке " + samePerson + ".");
+        }
+        return Optional.ofNullable(sameEmail).map(first -> "Адрес " + row.email() + " уже указан в строке " + first + ".");
     }
 
     private PersonForm checked(String clusterId, PersonForm card, List<String> problems) {
@@ -97,7 +107,7 @@ class StaffPlanner {
         }
         String name = nameKey(row.lastName(), row.firstName(), row.middleName());
         return people.stream().filter(p -> name.equals(nameKey(p.lastName(), p.firstName(), p.middleName())))
-                .filter(p -> java.util.Objects.equals(organizationId, p.organizationId())).findFirst();
+                .filter(p -> Objects.equals(organizationId, p.organizationId())).findFirst();
     }
 
     private static String nameKey(String last, String first, String middle) {

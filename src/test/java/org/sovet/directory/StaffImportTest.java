@@ -41,12 +41,13 @@ class StaffImportTest extends SovetTest {
                 row("член", "Иванов Иван Иванович", "ivanov@example.org", "директор", "МКОУ СОШ пгт Демьяново"),
                 row("член", "Сидоров", "sidorov@example.org", "учитель", "МКУ ИМЦ"),
                 row("член", "Орлов Пётр Ильич", "не адрес", "учитель", "МКУ ИМЦ"),
-                row("завхоз", "Титов Олег Павлович", "titov@example.org", "учитель", "МКУ ИМЦ")));
+                row("завхоз", "Титов Олег Павлович", "titov@example.org", "учитель", "МКУ ИМЦ"),
+                row("член", "Беляев Сергей Иванович", "BELYAEV@example.org", "директор МКУ ИМЦ", "МКУ ИМЦ")));
 
         StaffImport.Preview preview = imports.preview(SECRETARY, CLUSTER, imports.upload(SECRETARY, CLUSTER, "состав.xlsx", file));
 
         StaffPlan plan = preview.plan();
-        assertThat(List.of(plan.added(), plan.changed(), plan.unchanged(), plan.errors())).containsExactly(2L, 2L, 3L, 4L);
+        assertThat(List.of(plan.added(), plan.changed(), plan.unchanged(), plan.errors())).containsExactly(2L, 2L, 3L, 5L);
         assertThat(line(plan, 3).kind()).isEqualTo(StaffLine.Kind.UNCHANGED);
         assertThat(line(plan, 6).details()).containsExactly("Должность: директор МКУ ИМЦ → заместитель директора МКУ ИМЦ");
         assertThat(line(plan, 7).details()).as("matched by name and organization")
@@ -60,6 +61,7 @@ class StaffImportTest extends SovetTest {
         assertThat(line(plan, 11).problems()).containsExactly("ФИО «Сидоров»: нужны фамилия, имя и отчество (два или три слова).");
         assertThat(line(plan, 12).problems()).containsExactly("Адрес электронной почты записан неверно: не адрес.");
         assertThat(line(plan, 13).problems()).singleElement().asString().startsWith("Роль «завхоз» не распознана");
+        assertThat(line(plan, 14).problems()).containsExactly("Этот человек уже указан в строке 6.");
         assertThat(plan.removals()).extracting(StaffRemoval::personId).containsExactlyInAnyOrder("shilov", "krylova");
         assertThat(plan.removals()).allSatisfy(r -> assertThat(r.deactivate()).isTrue());
         assertThat(directory.changes(CLUSTER)).as("nothing changes before «Применить»").isEmpty();
