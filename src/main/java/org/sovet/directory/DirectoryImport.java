@@ -3,10 +3,12 @@ package org.sovet.directory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sovet.common.InputRejectedException;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads clusters, organizations and people from a JSON file (the demo profile ships one)
  * and mirrors them into Camunda's identity service. Running it again updates, never duplicates.
- * A file never carries passwords: one that does is refused whole.
+ * A file never carries passwords: one that does is refused whole; so is one with a person the directory
+ * pages would refuse ({@link PersonChecks}), every such person named with the reason in Russian.
  */
 @Component
 public class DirectoryImport {
@@ -22,12 +25,15 @@ public class DirectoryImport {
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryImport.class);
 
     private final DirectoryRepository repository;
+    private final DirectoryFilePeople people;
     private final IdentitySync identitySync;
     private final ResourceLoader resources;
     private final ObjectMapper json;
 
-    DirectoryImport(DirectoryRepository repository, IdentitySync identitySync, ResourceLoader resources, ObjectMapper json) {
+    DirectoryImport(DirectoryRepository repository, DirectoryFilePeople people, IdentitySync identitySync, ResourceLoader resources,
+                    ObjectMapper json) {
         this.repository = repository;
+        this.people = people;
         this.identitySync = identitySync;
         this.resources = resources;
         this.json = json;
@@ -37,8 +43,10 @@ public class DirectoryImport {
     @Transactional
     public void importFrom(String location) {
         DirectoryFile file = read(location);
-        file.clusters().forEach(this::importCluster);
-        file.supervisors().forEach(s -> importPerson(s, null));
+        List<String> problems = new ArrayList<>();
+        file.clusters().forEach(c -> importCluster(c, problems));
+        file.supervisors().forEach(s -> people.save(s, null, "надзор", problems));
+        refuseIfAny(problems, location);
         identitySync.syncAll();
         LOG.info("Directory imported from {}: {} clusters", location, file.clusters().size());
     }
@@ -51,8 +59,10 @@ public class DirectoryImport {
     public void seedFrom(String location) {
         DirectoryFile file = read(location);
         var added = file.clusters().stream().filter(c -> repository.cluster(c.id()).isEmpty()).toList();
-        added.forEach(this::importCluster);
-        file.supervisors().stream().filter(s -> repository.person(s.id()).isEmpty()).forEach(s -> importPerson(s, null));
+        List<String> problems = new ArrayList<>();
+        added.forEach(c -> importCluster(c, problems));
+        file.supervisors().stream().filter(s -> repository.person(s.id()).isEmpty()).forEach(s -> people.save(s, null, "надзор", problems));
+        refuseIfAny(problems, location);
         identitySync.syncAll();
         LOG.info("Directory seeded from {}: {} of its {} clusters were new", location, added.size(), file.clusters().size());
     }
@@ -78,7 +88,16 @@ public class DirectoryImport {
         }
     }
 
-    private void importCluster(DirectoryFile.ClusterEntry entry) {
+    /** The transaction rolls back: nothing of the file stays. */
+    private static void refuseIfAny(List<String> problems, String location) {
+        if (!problems.isEmpty()) {
+            List<String> all = new ArrayList<>(List.of("Справочник из " + location + " не загружен, ничего не изменено."));
+            all.addAll(problems);
+            throw new InputRejectedException(all);
+        }
+    }
+
+    private void importCluster(DirectoryFile.ClusterEntry entry, List<String> problems) {
         repository.saveCluster(new Cluster(entry.id(), entry.name(), entry.areaGenitive(), entry.locality(),
                 entry.district(), entry.timeZone() == null ? "Europe/Kirov" : entry.timeZone(), entry.councilName()));
         if (entry.settings() != null) {
@@ -97,7 +116,9 @@ public class DirectoryImport {
         }
         entry.organizations().forEach(o ->
                 repository.saveOrganization(new Organization(o.id(), entry.id(), o.shortName(), o.fullName(), o.anchor())));
-        entry.people().forEach(p -> importPerson(p, entry.id()));
+        for (int n = 0; n < entry.people().size(); n++) {
+            people.save(entry.people().get(n), entry.id(), "кластер " + entry.id() + ", человек " + (n + 1), problems);
+        }
     }
 
     /** Camunda keeps history for at least a day; zero or less would be a typing error, not a wish to keep nothing. */
@@ -130,14 +151,6 @@ public class DirectoryImport {
             throw new IllegalStateException("decisionsLayout of cluster " + clusterId + " is PER_ITEM or LIST, not " + layout);
         }
         return layout;
-    }
-
-    private void importPerson(DirectoryFile.PersonEntry p, String clusterId) {
-        repository.savePerson(new Person(p.id(), p.lastName(), p.firstName(), p.middleName(), p.email(), p.position(),
-                p.organization(), clusterId == null));
-        if (clusterId != null) {
-            p.roles().forEach(role -> repository.grantRole(p.id(), clusterId, role, null, null));
-        }
     }
 
     /** The layout of the import file. */
