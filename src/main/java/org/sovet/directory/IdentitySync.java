@@ -133,7 +133,17 @@ class IdentitySync {
         return groups;
     }
 
+    /** Sovet's groups: supervisors, and a council role's group of a cluster of the directory. */
     private boolean isManaged(String groupId) {
-        return managedGroups().contains(groupId);
+        if (SUPERVISORS.equals(groupId)) {
+            return true;
+        }
+        for (CouncilRole role : CouncilRole.values()) {
+            String suffix = "-" + role.name().toLowerCase();
+            if (groupId.endsWith(suffix)) {
+                return repository.cluster(groupId.substring(0, groupId.length() - suffix.length())).isPresent();
+            }
+        }
+        return false;
     }
 }
