@@ -84,4 +84,9 @@ public class Directory {
         return organization(person.organizationId()).map(Organization::shortName)
                 .filter(o -> person.position() == null || !person.position().contains(o));
     }
+
+    /** Placeholder until the core directory API lands (V51): everyone is active. */
+    public boolean isActive(String personId) {
+        return true;
+    }
 }
