@@ -1,6 +1,7 @@
 package org.sovet.accounts;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -65,7 +66,7 @@ public class PasswordResets {
                 ids.add(byLogin.getId());
             }
             if (asked.contains("@")) {
-                for (String email : Set.of(asked, typed)) {
+                for (String email : new LinkedHashSet<>(List.of(asked, typed))) {
                     identity.createUserQuery().userEmail(email).listPage(0, MAX_ACCOUNTS_PER_ADDRESS).forEach(u -> ids.add(u.getId()));
                 }
             }
