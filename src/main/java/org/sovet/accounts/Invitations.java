@@ -8,6 +8,8 @@ import org.sovet.common.InputRejectedException;
 import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
 import org.sovet.directory.PersonAdded;
+import org.sovet.directory.PersonDeactivated;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
@@ -48,19 +50,26 @@ public class Invitations {
     void personAdded(PersonAdded event) {
         Optional<Person> person = directory.person(event.personId());
         if (person.isPresent() && hasAddress(person.get()) && !hasPassword(event.personId())) {
-            tokens.add(event.personId(), TokenPurpose.INVITATION, null, mails.ttl(TokenPurpose.INVITATION));
+            tokens.add(event.personId(), TokenPurpose.INVITATION, event.actor(), mails.ttl(TokenPurpose.INVITATION));
             outbox.afterCommit();
         }
+    }
+
+    /** In the deactivation's own transaction: no link of theirs works any more, nor is mailed. */
+    @EventListener
+    void personDeactivated(PersonDeactivated event) {
+        tokens.voidAll(event.personId());
     }
 
     /** A new link for the person, by the cluster's secretary or chair or an administrator; every earlier link is void. */
     @Transactional
     public void resend(String actor, String personId) {
         Person person = directory.person(personId).orElseThrow(() -> new InputRejectedException("Такого человека нет в справочнике."));
-        rights.checkMayInvite(actor, personId);
+        // first: a deactivated person belongs to no council any more, and would read as someone else's
         if (!directory.isActive(personId)) {
             throw new InputRejectedException("Учётная запись отключена: приглашение не отправляется.");
         }
+        rights.checkMayInvite(actor, personId);
         if (!hasAddress(person)) {
             throw new InputRejectedException("У человека не указан адрес электронной почты: приглашение некуда отправить.");
         }

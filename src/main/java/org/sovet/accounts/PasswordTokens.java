@@ -82,10 +82,10 @@ class PasswordTokens {
                 .param(Hashes.sha256(token.getBytes())).query(PasswordTokens::row).optional();
     }
 
-    /** The person's latest link of this purpose. */
+    /** The person's latest link of this purpose (read as a list: a JdbcClient stream keeps its connection until closed). */
     Optional<PasswordToken> latest(String personId, TokenPurpose purpose) {
         return jdbc.sql("select " + COLUMNS + " from password_token where person_id = ? and purpose = ? order by id desc")
-                .params(personId, purpose.name()).query(PasswordTokens::row).stream().findFirst();
+                .params(personId, purpose.name()).query(PasswordTokens::row).list().stream().findFirst();
     }
 
     /** Uses the link, once: of two submissions at the same moment only one gets true. */

@@ -59,9 +59,4 @@ class ResetThrottle {
         });
         return Boolean.TRUE.equals(taken);
     }
-
-    /** Forgets every request. */
-    void clear() {
-        jdbc.sql("delete from password_request").update();
-    }
 }

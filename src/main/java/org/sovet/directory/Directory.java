@@ -1,18 +1,30 @@
 package org.sovet.directory;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
-/** What other features may ask of the reference data. */
+/**
+ * What other features may ask of the reference data. Roles and memberships are those held today:
+ * a role between its dates, of a person not deactivated.
+ */
 @Service
 public class Directory {
 
     private final DirectoryRepository repository;
+    private final Clock clock;
 
-    Directory(DirectoryRepository repository) {
+    Directory(DirectoryRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** The directory's date: the day roles are held on. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public List<Cluster> clusters() {
@@ -41,12 +53,12 @@ public class Directory {
     }
 
     public List<Person> peopleWithRole(String clusterId, CouncilRole role) {
-        return repository.peopleWithRole(clusterId, role);
+        return repository.peopleWithRole(clusterId, role, today());
     }
 
     /** Everyone of the council except guests: who gets the council's mail. */
     public List<Person> councilMembers(String clusterId) {
-        return repository.councilMembers(clusterId);
+        return repository.councilMembers(clusterId, today());
     }
 
     /** The voting members' ids: whom a council step (proposals, ballots, mail) is for. */
@@ -61,11 +73,31 @@ public class Directory {
 
     /** The person's roles in the cluster's council, in the order of {@link CouncilRole}. */
     public List<CouncilRole> rolesOf(String personId, String clusterId) {
-        return repository.roles(personId, clusterId).stream().map(CouncilRole::valueOf).sorted().toList();
+        return repository.roles(personId, clusterId, today()).stream().map(CouncilRole::valueOf).sorted().toList();
     }
 
     public List<String> clusterIdsOf(String personId) {
-        return repository.clusterIdsOf(personId);
+        return repository.clusterIdsOf(personId, today());
+    }
+
+    /** Everyone who has or had a role in the cluster, the active ones first. */
+    public List<Person> people(String clusterId) {
+        return repository.people(clusterId);
+    }
+
+    /** The cluster's role rows with their dates, past and future ones too. */
+    public List<RoleGrant> roleGrants(String clusterId) {
+        return repository.roleGrants(clusterId);
+    }
+
+    /** Whether the person may log in and act: not deactivated. */
+    public boolean isActive(String personId) {
+        return personId != null && repository.isActive(personId);
+    }
+
+    /** The cluster's directory changes, newest first; {@code null}: the changes of no cluster (supervisors). */
+    public List<DirectoryChange> changes(String clusterId) {
+        return repository.changes(clusterId);
     }
 
     /**
@@ -83,10 +115,5 @@ public class Directory {
     public Optional<String> organizationBesidesPosition(Person person) {
         return organization(person.organizationId()).map(Organization::shortName)
                 .filter(o -> person.position() == null || !person.position().contains(o));
-    }
-
-    /** Placeholder until the core directory API lands (V51): everyone is active. */
-    public boolean isActive(String personId) {
-        return true;
     }
 }

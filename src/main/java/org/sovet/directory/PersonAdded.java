@@ -1,4 +1,4 @@
 package org.sovet.directory;
 
-/** A person was added to the directory; published inside the transaction that adds them. */
-public record PersonAdded(String personId) {}
+/** A new person entered the directory (published inside the transaction that adds them). */
+public record PersonAdded(String personId, String clusterId, String actor) {}

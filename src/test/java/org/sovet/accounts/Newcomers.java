@@ -45,7 +45,7 @@ class Newcomers {
             user.setEmail(id + "@example.org");
             identity.saveUser(user);
             identity.createMembership(id, clusterId + "-member");
-            events.publishEvent(new PersonAdded(id));
+            events.publishEvent(new PersonAdded(id, clusterId, "kolesnikova"));
         });
         added.add(id);
     }
