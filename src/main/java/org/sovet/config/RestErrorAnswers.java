@@ -24,6 +24,10 @@ class RestErrorAnswers {
     static final String CHANGED = "Данные изменились, пока вы работали: обновите страницу и повторите.";
     static final String FORBIDDEN = "Недостаточно прав для этого действия.";
     static final String MALFORMED = "Неверный формат запроса: тело запроса — не правильный JSON";
+    /** Camunda's default policy, as accounts.PasswordRules words each rule; the engine names none of them. */
+    static final String WEAK_PASSWORD = "Пароль не подходит: нужно не короче 10 символов, хотя бы одна строчная и одна заглавная"
+            + " буква, цифра и знак вроде ! ? - _ # %, без имени, фамилии, имени пользователя и адреса почты. Пароль не изменён.";
+    private static final String ENGINE_WEAK_PASSWORD = "Password does not match policy";
 
     private static final Pattern TASK = Pattern.compile(".*/task/[^/]+(/.*)?$");
     private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
@@ -61,6 +65,9 @@ class RestErrorAnswers {
         if (message.contains("because it belongs to no authenticated tenant") || missingTask || status == 404) {
             return answer(404, "InvalidRequestException",
                     TASK.matcher(request.getRequestURI()).matches() ? TASK_NOT_FOUND : NOT_FOUND);
+        }
+        if (message.equals(ENGINE_WEAK_PASSWORD)) {
+            return answer(400, "InvalidRequestException", WEAK_PASSWORD);
         }
         if (concurrent) {
             return answer(409, "OptimisticLockingException", CHANGED);

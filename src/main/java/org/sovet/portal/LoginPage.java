@@ -82,6 +82,7 @@ class LoginPage {
         model.addAttribute("username", username);
         model.addAttribute("error", error);
         model.addAttribute("loggedOut", request.getParameter("out") != null);
+        model.addAttribute("passwordSet", request.getParameter("password-set") != null);
         model.addAttribute("formToken", tokens.of(request.getSession()));
         return "pages/login";
     }

@@ -20,7 +20,7 @@ class PortalWebConfig implements WebMvcConfigurer {
     /** Forms of other features' pages that change something. */
     private static final String[] CHANGES = {"/assignments/*/cancel", "/assignments/*/reassign", "/assignments/*/files",
             "/meetings/*/materials", "/profile/password",
-            "/notifications/failed/**", "/directory", "/directory/**"};
+            "/notifications/failed/**", "/directory", "/directory/**", PasswordSetPage.PATH, ForgotPasswordPage.PATH};
 
     private final ClusterAccess access;
     private final Viewers viewers;
@@ -37,7 +37,8 @@ class PortalWebConfig implements WebMvcConfigurer {
         registry.addInterceptor(new LoginRequired(access)).addPathPatterns(PAGES).addPathPatterns(DOCUMENTS);
         // /logout shows the header without requiring a login: whoever is logged out already is told so;
         // a mail's «Приду / Не приду» link neither: its token is the proof
-        registry.addInterceptor(new PageHeader(viewers)).addPathPatterns(PAGES).addPathPatterns("/logout", "/meetings/*/reply");
+        registry.addInterceptor(new PageHeader(viewers)).addPathPatterns(PAGES).addPathPatterns("/logout", "/meetings/*/reply",
+                "/password/**");
         registry.addInterceptor(new FormPostGuard(tokens)).addPathPatterns(CHANGES);
         registry.addInterceptor(new TextFieldGuard()).addPathPatterns(CHANGES).addPathPatterns("/login");
     }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.sovet.accounts.PasswordRules;
 import org.sovet.common.LoginThrottle;
 import org.sovet.config.ClusterAccess;
 import org.sovet.directory.CouncilRole;
@@ -25,14 +26,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ProfilePage {
 
-    static final int MIN_LENGTH = 8;
-
     private final ClusterAccess access;
     private final Directory directory;
     private final IdentityService identity;
     private final LoginThrottle throttle;
+    private final PasswordRules rules;
 
-    ProfilePage(ClusterAccess access, Directory directory, IdentityService identity, LoginThrottle throttle) {
+    ProfilePage(ClusterAccess access, Directory directory, IdentityService identity, LoginThrottle throttle, PasswordRules rules) {
+        this.rules = rules;
         this.access = access;
         this.directory = directory;
         this.identity = identity;
@@ -60,7 +61,7 @@ class ProfilePage {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return page(request, model, "Текущий пароль указан неверно. Пароль не изменён.", null);
         }
-        String problem = problem(current, password, repeat);
+        String problem = problem(userId, current, password, repeat);
         if (problem != null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return page(request, model, problem, null);
@@ -72,20 +73,13 @@ class ProfilePage {
         return page(request, model, null, "Пароль изменён. Со следующего входа действует новый пароль.");
     }
 
-    private static String problem(String current, String password, String repeat) {
-        if (password.length() < MIN_LENGTH) {
-            return "Новый пароль должен быть не короче " + MIN_LENGTH + " символов. Пароль не изменён.";
-        }
-        if (password.isBlank() || !password.equals(password.strip())) {
-            return "Новый пароль не должен начинаться или заканчиваться пробелом. Пароль не изменён.";
-        }
+    /** Camunda's password policy, every broken rule at once (the engine would refuse the password anyway). */
+    private String problem(String userId, String current, String password, String repeat) {
         if (password.equals(current)) {
             return "Новый пароль совпадает с текущим. Пароль не изменён.";
         }
-        if (!password.equals(repeat)) {
-            return "Новый пароль и повтор не совпадают. Пароль не изменён.";
-        }
-        return null;
+        List<String> broken = rules.broken(userId, password, repeat);
+        return broken.isEmpty() ? null : "Новый пароль не подходит: " + String.join("; ", broken) + ". Пароль не изменён.";
     }
 
     private String page(HttpServletRequest request, Model model, String error, String done) {
@@ -98,7 +92,7 @@ class ProfilePage {
                 .map(id -> new Membership(directory.cluster(id).name(), roles(userId, id))).toList());
         model.addAttribute("error", error);
         model.addAttribute("done", done);
-        model.addAttribute("minLength", MIN_LENGTH);
+        model.addAttribute("rules", rules.summary());
         return "pages/profile";
     }
 
