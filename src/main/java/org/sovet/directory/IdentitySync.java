@@ -31,16 +31,18 @@ class IdentitySync {
     static final String SUPERVISORS = "supervisors";
 
     private final DirectoryRepository repository;
+    private final ActingRoles acting;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final List<String> startedBySecretaries;
     private final String demoPassword;
 
     /** {@code demoPassword}: the password every new person gets in the demo and the tests; none elsewhere. */
-    IdentitySync(DirectoryRepository repository, IdentityService identity, AuthorizationService authorizations,
+    IdentitySync(DirectoryRepository repository, ActingRoles acting, IdentityService identity, AuthorizationService authorizations,
                  @Value("${sovet.processes.started-by-secretaries}") List<String> startedBySecretaries,
                  @Value("${sovet.demo.password:}") String demoPassword) {
         this.repository = repository;
+        this.acting = acting;
         this.identity = identity;
         this.authorizations = authorizations;
         this.startedBySecretaries = List.copyOf(startedBySecretaries);
@@ -99,17 +101,41 @@ class IdentitySync {
         user.setLastName(person.lastName());
         user.setEmail(person.email());
         identity.saveUser(user);
-        List<String> wanted = person.supervisor()
-                ? List.of(SUPERVISORS)
-                : repository.clusterIdsOf(person.id()).stream()
-                        .flatMap(clusterId -> repository.roles(person.id(), clusterId).stream()
-                                .map(role -> CouncilRole.valueOf(role).groupId(clusterId)))
-                        .toList();
+        List<String> wanted = person.supervisor() ? List.of(SUPERVISORS) : councilGroups(person.id());
         for (String groupId : wanted) {
             if (identity.createUserQuery().userId(person.id()).memberOfGroup(groupId).count() == 0) {
                 identity.createMembership(person.id(), groupId);
             }
         }
+    }
+
+    /**
+     * The person's council groups as their roles are worked today: a substitute joins the absent person's
+     * role group and the absent person leaves it, so Tasklist offers the role's tasks to the one doing it.
+     */
+    void syncMemberships(String personId) {
+        if (repository.person(personId).map(Person::supervisor).orElse(true)) {
+            return;
+        }
+        List<String> wanted = councilGroups(personId);
+        for (String clusterId : repository.clusterIdsOf(personId)) {
+            for (CouncilRole role : CouncilRole.values()) {
+                String groupId = role.groupId(clusterId);
+                boolean member = identity.createUserQuery().userId(personId).memberOfGroup(groupId).count() > 0;
+                if (wanted.contains(groupId) && !member) {
+                    identity.createMembership(personId, groupId);
+                } else if (!wanted.contains(groupId) && member) {
+                    identity.deleteMembership(personId, groupId);
+                }
+            }
+        }
+    }
+
+    private List<String> councilGroups(String personId) {
+        return repository.clusterIdsOf(personId).stream()
+                .flatMap(clusterId -> acting.rolesOf(personId, clusterId, repository.roles(personId, clusterId).stream()
+                        .map(CouncilRole::valueOf).toList()).stream().map(role -> role.groupId(clusterId)))
+                .toList();
     }
 
     private void grantSupervisors() {
