@@ -11,7 +11,7 @@ class PortalWebConfig implements WebMvcConfigurer {
 
     private static final String[] PAGES = {"/", "/portal", "/portal/**", "/assignments", "/assignments/*/files",
             "/meetings/*/materials", "/audit/**", "/mail", "/mail/**", "/profile",
-            "/notifications/**"};
+            "/notifications/**", "/directory/*/substitutes"};
 
     /** Documents opened from mails and pages: without a login, the login page first, then the document. */
     private static final String[] DOCUMENTS = {"/plans/*/document", "/protocols/**", "/meetings/*/materials/**",
@@ -20,7 +20,7 @@ class PortalWebConfig implements WebMvcConfigurer {
     /** Forms of other features' pages that change something. */
     private static final String[] CHANGES = {"/assignments/*/cancel", "/assignments/*/reassign", "/assignments/*/files",
             "/meetings/*/materials", "/profile/password",
-            "/notifications/failed/**"};
+            "/notifications/failed/**", "/directory/*/substitutes", "/directory/*/substitutes/*/cancel"};
 
     private final ClusterAccess access;
     private final Viewers viewers;
