@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.sovet.common.InputRejectedException;
 import org.sovet.meeting.MeetingFixture;
 import org.sovet.meeting.SessionItem;
+import org.sovet.plan.WorkPlanFixture;
+import org.sovet.plan.WorkPlanProcess;
+import org.sovet.plan.WorkPlanService;
 import org.sovet.protocol.ProtocolProcess;
 import org.sovet.protocol.ProtocolService;
 import org.sovet.protocol.ProtocolSignature;
@@ -45,6 +50,8 @@ class SubstitutesTest extends SovetTest {
     @Autowired SubstitutionSweep sweep;
     @Autowired IdentitySync identitySync;
     @Autowired MeetingFixture meeting;
+    @Autowired WorkPlanFixture plan;
+    @Autowired WorkPlanService plans;
     @Autowired ProtocolService protocols;
     @Autowired SignedProtocolTexts texts;
     @Autowired TaskService tasks;
@@ -210,6 +217,33 @@ class SubstitutesTest extends SovetTest {
                 .isEqualTo(HttpStatus.FOUND);
         assertThat(substitutions.all(CLUSTER)).singleElement().satisfies(s -> assertThat(s.cancelledBy()).isEqualTo(SECRETARY));
         assertThat(secretary.get(page).getBody()).contains("отменено");
+    }
+
+    @Test
+    void shouldLetTheActingDirectorApproveThePlanAsIoDirectora() throws Exception {
+        LocalDate today = substitutions.today(CLUSTER);
+        substitutions.name(SECRETARY, CLUSTER, new SubstitutionForm(CHAIR, CouncilRole.DIRECTOR, "polyakova", today, today.plusDays(6)));
+        ProcessInstance instance = plan.start(today.getYear() + 1);
+        plan.draft(instance, WorkPlanFixture.podosinovetsPlan(), WorkPlanProcess.ACTION_SUBMIT);
+        Task review = plan.task(instance);
+        Map<String, Object> approve = Map.of(WorkPlanProcess.Vars.REVIEW_DECISION, WorkPlanProcess.DECISION_APPROVE,
+                WorkPlanProcess.Vars.ORDER_NUMBER, "7-од", WorkPlanProcess.Vars.ORDER_DATE, today.toString());
+
+        assertThat(rest.post(CHAIR, "/task/" + review.getId() + "/claim", Map.of("userId", CHAIR)).getStatusCode()
+                .is4xxClientError()).as("the director's group is the substitute's now").isTrue();
+        tasks.setAssignee(review.getId(), CHAIR);
+        var refused = rest.submitTaskForm(CHAIR, review.getId(), approve);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("Утверждает план директор опорной школы этого кластера.");
+        tasks.setAssignee(review.getId(), null);
+
+        plan.submit(instance, "polyakova", approve);
+        long planId = (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(WorkPlanProcess.Vars.PLAN_ID).singleResult().getValue();
+        assertThat(plans.plan(planId).approvedBy()).isEqualTo("polyakova");
+        String text = new PDFTextStripper().getText(Loader.loadPDF(plans.document(planId).content())).replaceAll("\\s+", " ");
+        assertThat(text).contains("УТВЕРЖДАЮ И.о. директора КОГОБУ СШ пгт Подосиновец", "Н.В. Полякова", "Приказ № 7-од")
+                .doesNotContain("А.Н. Воронцов");
     }
 
     /** A meeting of the podosinovets council held and recorded: its draft protocol waits for the secretary. */
