@@ -6,6 +6,7 @@ import static org.sovet.meeting.MeetingFixture.item;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sovet.common.InputRejectedException;
 import org.sovet.meeting.MeetingFixture;
+import org.sovet.notify.TaskNotificationProcess;
 import org.sovet.meeting.SessionItem;
 import org.sovet.plan.WorkPlanFixture;
 import org.sovet.plan.WorkPlanProcess;
@@ -27,6 +29,7 @@ import org.sovet.protocol.ProtocolService;
 import org.sovet.protocol.ProtocolSignature;
 import org.sovet.protocol.SignedProtocolTexts;
 import org.sovet.support.EngineRest;
+import org.sovet.support.Mails;
 import org.sovet.support.SessionClient;
 import org.sovet.support.SovetTest;
 import org.sovet.support.TestClock;
@@ -69,11 +72,17 @@ class SubstitutesTest extends SovetTest {
     }
 
     @Test
-    void shouldLetTheSubstituteSignTheProtocolAsActingChairAndRefuseTheAbsentChair() {
+    void shouldLetTheSubstituteSignTheProtocolAsActingChairAndRefuseTheAbsentChair() throws Exception {
         long meetingId = recorded();
         LocalDate today = substitutions.today(CLUSTER);
         substitutions.name(SECRETARY, CLUSTER, new SubstitutionForm(CHAIR, CouncilRole.CHAIR, SUBSTITUTE, today, today.plusDays(13)));
+        sendTaskMail();
+        MAIL.purgeEmailFromAllMailboxes();
         submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null), SECRETARY);
+        sendTaskMail();
+        assertThat(Arrays.stream(MAIL.getReceivedMessages()).map(Mails::recipient))
+                .as("the signing task's mail goes to the substitute (the secretary, who caused hers, gets none)")
+                .containsExactly("belyaev@example.org");
 
         Task chairs = meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, SUBSTITUTE);
         assertThat(chairs).as("the signature the chair would give waits for the substitute").isNotNull();
@@ -252,6 +261,13 @@ class SubstitutesTest extends SovetTest {
                 List.of(CHAIR, SECRETARY, "zueva", SUBSTITUTE, "polyakova"));
         meeting.recordSession(held, "Заседание открыл председатель.", RECORD);
         return meeting.meetingId(held);
+    }
+
+    /** Sends the task mail due so far (the notification jobs only: the meeting's own timers stay). */
+    private void sendTaskMail() {
+        var management = engine.getManagementService();
+        management.createJobQuery().processDefinitionKey(TaskNotificationProcess.KEY).list()
+                .forEach(job -> management.executeJob(job.getId()));
     }
 
     private void submit(Task task, String user) {
