@@ -78,13 +78,13 @@ class Bootstrap implements ApplicationRunner {
      */
     private void importDirectory(String location) {
         try {
-            directoryImport.importFrom(location);
+            directoryImport.seedFrom(location);
         } catch (RuntimeException e) {
             if (!isDuplicateKey(e)) {
                 throw e;
             }
             LOG.warn("The directory import met a row another node created at the same moment; importing again");
-            directoryImport.importFrom(location);
+            directoryImport.seedFrom(location);
         }
     }
 

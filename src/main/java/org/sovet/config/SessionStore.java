@@ -1,11 +1,15 @@
 package org.sovet.config;
 
 import java.sql.DatabaseMetaData;
+import java.util.Map;
 import javax.sql.DataSource;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -19,6 +23,9 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 @Configuration(proxyBeanMethods = false)
 class SessionStore {
 
+    /** Where Camunda's webapps keep the login in the session (AuthenticationUtil's key). */
+    private static final String LOGIN_ATTRIBUTE = "authenticatedUser";
+
     private static final String H2_UPSERT = "MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES) "
             + "KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)";
 
@@ -31,5 +38,20 @@ class SessionStore {
             return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
         }
         return repository -> repository.setCreateSessionAttributeQuery(H2_UPSERT);
+    }
+
+    /**
+     * A session is indexed by the login of whoever it belongs to, as Camunda's webapps keep it in the
+     * session: so a deactivated person's sessions can be found and ended.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionsIndexedByLogin() {
+        return repository -> repository.setIndexResolver(session -> {
+            Object value = session.getAttribute(LOGIN_ATTRIBUTE);
+            return value instanceof Authentications authentications
+                    ? authentications.getAuthentications().stream().findFirst().map(UserAuthentication::getName)
+                            .map(name -> Map.of(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, name)).orElse(Map.of())
+                    : Map.of();
+        });
     }
 }

@@ -60,6 +60,6 @@ class ActingRoles {
     /** Whether the person does the role today only as someone's substitute. */
     boolean acting(String personId, String clusterId, CouncilRole role) {
         return inForce(clusterId).stream().anyMatch(s -> s.role() == role && s.substituteId().equals(personId))
-                && !directory.roles(personId, clusterId).contains(role.name());
+                && !directory.roles(personId, clusterId, LocalDate.now(clock)).contains(role.name());
     }
 }

@@ -1,20 +1,32 @@
 package org.sovet.directory;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
-/** What other features may ask of the reference data. */
+/**
+ * What other features may ask of the reference data. Roles and memberships are those held today:
+ * a role between its dates, of a person not deactivated.
+ */
 @Service
 public class Directory {
 
     private final DirectoryRepository repository;
+    private final Clock clock;
     private final ActingRoles acting;
 
-    Directory(DirectoryRepository repository, ActingRoles acting) {
+    Directory(DirectoryRepository repository, Clock clock, ActingRoles acting) {
         this.repository = repository;
+        this.clock = clock;
         this.acting = acting;
+    }
+
+    /** The directory's date: the day roles are held on. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public List<Cluster> clusters() {
@@ -44,12 +56,12 @@ public class Directory {
 
     /** Who does the role today: an absent holder's substitute in their place (see {@link Substitutions}). */
     public List<Person> peopleWithRole(String clusterId, CouncilRole role) {
-        return acting.peopleWithRole(clusterId, role, repository.peopleWithRole(clusterId, role));
+        return acting.peopleWithRole(clusterId, role, repository.peopleWithRole(clusterId, role, today()));
     }
 
     /** Everyone of the council except guests: who gets the council's mail. */
     public List<Person> councilMembers(String clusterId) {
-        return repository.councilMembers(clusterId);
+        return repository.councilMembers(clusterId, today());
     }
 
     /** The voting members' ids: whom a council step (proposals, ballots, mail) is for. */
@@ -70,9 +82,9 @@ public class Directory {
         return acting.rolesOf(personId, clusterId, heldRolesOf(personId, clusterId));
     }
 
-    /** The person's own roles, substitutions aside. */
+    /** The person's own roles valid today, substitutions aside. */
     public List<CouncilRole> heldRolesOf(String personId, String clusterId) {
-        return repository.roles(personId, clusterId).stream().map(CouncilRole::valueOf).sorted().toList();
+        return repository.roles(personId, clusterId, today()).stream().map(CouncilRole::valueOf).sorted().toList();
     }
 
     /** Whether the person does the role today as someone's substitute («исполняющий обязанности»), not as its holder. */
@@ -81,7 +93,27 @@ public class Directory {
     }
 
     public List<String> clusterIdsOf(String personId) {
-        return repository.clusterIdsOf(personId);
+        return repository.clusterIdsOf(personId, today());
+    }
+
+    /** Everyone who has or had a role in the cluster, the active ones first. */
+    public List<Person> people(String clusterId) {
+        return repository.people(clusterId);
+    }
+
+    /** The cluster's role rows with their dates, past and future ones too. */
+    public List<RoleGrant> roleGrants(String clusterId) {
+        return repository.roleGrants(clusterId);
+    }
+
+    /** Whether the person may log in and act: not deactivated. */
+    public boolean isActive(String personId) {
+        return personId != null && repository.isActive(personId);
+    }
+
+    /** The cluster's directory changes, newest first; {@code null}: the changes of no cluster (supervisors). */
+    public List<DirectoryChange> changes(String clusterId) {
+        return repository.changes(clusterId);
     }
 
     /**

@@ -33,15 +33,35 @@ public class DirectoryImport {
         this.json = json;
     }
 
+    /** A scripted set-up: every cluster and person of the file is added or updated. */
     @Transactional
     public void importFrom(String location) {
+        DirectoryFile file = read(location);
+        file.clusters().forEach(this::importCluster);
+        file.supervisors().forEach(s -> importPerson(s, null));
+        identitySync.syncAll();
+        LOG.info("Directory imported from {}: {} clusters", location, file.clusters().size());
+    }
+
+    /**
+     * At every start: only what the directory lacks is taken from the file, so a restart never undoes
+     * what the councils changed in their pages since; Camunda's side is brought in line either way.
+     */
+    @Transactional
+    public void seedFrom(String location) {
+        DirectoryFile file = read(location);
+        var added = file.clusters().stream().filter(c -> repository.cluster(c.id()).isEmpty()).toList();
+        added.forEach(this::importCluster);
+        file.supervisors().stream().filter(s -> repository.person(s.id()).isEmpty()).forEach(s -> importPerson(s, null));
+        identitySync.syncAll();
+        LOG.info("Directory seeded from {}: {} of its {} clusters were new", location, added.size(), file.clusters().size());
+    }
+
+    private DirectoryFile read(String location) {
         try (InputStream in = resources.getResource(location).getInputStream()) {
             DirectoryFile file = json.readValue(in, DirectoryFile.class);
             refusePasswords(file, location);
-            file.clusters().forEach(this::importCluster);
-            file.supervisors().forEach(s -> importPerson(s, null));
-            identitySync.syncAll();
-            LOG.info("Directory imported from {}: {} clusters", location, file.clusters().size());
+            return file;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the directory from " + location, e);
         }
@@ -116,7 +136,7 @@ public class DirectoryImport {
         repository.savePerson(new Person(p.id(), p.lastName(), p.firstName(), p.middleName(), p.email(), p.position(),
                 p.organization(), clusterId == null));
         if (clusterId != null) {
-            p.roles().forEach(role -> repository.grantRole(p.id(), clusterId, role));
+            p.roles().forEach(role -> repository.grantRole(p.id(), clusterId, role, null, null));
         }
     }
 

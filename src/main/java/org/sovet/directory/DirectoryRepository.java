@@ -1,17 +1,24 @@
 package org.sovet.directory;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.sovet.common.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes the reference data; the only class that knows the directory tables. */
+/**
+ * Reads and writes the reference data; the only class that knows the directory tables. A role counts
+ * on a day between its dates, and only for an active person: {@code today} is the directory's date.
+ */
 @Repository
 class DirectoryRepository {
 
     private static final String PERSON_COLUMNS =
             "p.id, p.last_name, p.first_name, p.middle_name, p.email, p.position, p.organization_id, p.supervisor";
+
+    /** The role row {@code r} of the person {@code p} holds on the day given by the two parameters. */
+    private static final String HELD = " p.active and (r.valid_from is null or r.valid_from <= ?) and (r.valid_to is null or r.valid_to >= ?)";
 
     private final JdbcClient jdbc;
 
@@ -48,26 +55,71 @@ class DirectoryRepository {
         return jdbc.sql("select " + PERSON_COLUMNS + " from person p order by p.last_name").query(RecordRows.of(Person.class)).list();
     }
 
-    List<Person> peopleWithRole(String clusterId, CouncilRole role) {
+    List<Person> peopleWithRole(String clusterId, CouncilRole role, LocalDate today) {
         return jdbc.sql("select " + PERSON_COLUMNS + " from person p join council_role r on r.person_id = p.id"
-                        + " where r.cluster_id = ? and r.role = ? order by p.last_name")
-                .params(clusterId, role.name()).query(RecordRows.of(Person.class)).list();
+                        + " where r.cluster_id = ? and r.role = ? and" + HELD + " order by p.last_name")
+                .params(clusterId, role.name(), today, today).query(RecordRows.of(Person.class)).list();
     }
 
-    List<Person> councilMembers(String clusterId) {
+    List<Person> councilMembers(String clusterId, LocalDate today) {
         return jdbc.sql("select distinct " + PERSON_COLUMNS + " from person p join council_role r on r.person_id = p.id"
-                        + " where r.cluster_id = ? and r.role <> 'GUEST' order by p.last_name")
+                        + " where r.cluster_id = ? and r.role <> 'GUEST' and" + HELD + " order by p.last_name")
+                .params(clusterId, today, today).query(RecordRows.of(Person.class)).list();
+    }
+
+    List<String> roles(String personId, String clusterId, LocalDate today) {
+        return jdbc.sql("select r.role from council_role r join person p on p.id = r.person_id"
+                        + " where r.person_id = ? and r.cluster_id = ? and" + HELD + " order by r.role")
+                .params(personId, clusterId, today, today).query(String.class).list();
+    }
+
+    List<String> clusterIdsOf(String personId, LocalDate today) {
+        return jdbc.sql("select distinct r.cluster_id from council_role r join person p on p.id = r.person_id"
+                        + " where r.person_id = ? and" + HELD + " order by r.cluster_id")
+                .params(personId, today, today).query(String.class).list();
+    }
+
+    /** Every role row of the cluster, past and future ones too, with its dates. */
+    List<RoleGrant> roleGrants(String clusterId) {
+        return jdbc.sql("select r.person_id, r.cluster_id, r.role, r.valid_from, r.valid_to from council_role r"
+                        + " join person p on p.id = r.person_id where r.cluster_id = ? order by p.last_name, r.role")
+                .param(clusterId).query(RecordRows.of(RoleGrant.class)).list();
+    }
+
+    Optional<RoleGrant> roleGrant(String personId, String clusterId, CouncilRole role) {
+        return jdbc.sql("select person_id, cluster_id, role, valid_from, valid_to from council_role"
+                        + " where person_id = ? and cluster_id = ? and role = ?")
+                .params(personId, clusterId, role.name()).query(RecordRows.of(RoleGrant.class)).optional();
+    }
+
+    /** Everyone who ever had a role in the cluster, the active ones first. */
+    List<Person> people(String clusterId) {
+        return jdbc.sql("select " + PERSON_COLUMNS + " from person p where p.id in (select person_id from council_role where cluster_id = ?)"
+                        + " order by p.active desc, p.last_name, p.first_name")
                 .param(clusterId).query(RecordRows.of(Person.class)).list();
     }
 
-    List<String> roles(String personId, String clusterId) {
-        return jdbc.sql("select role from council_role where person_id = ? and cluster_id = ? order by role")
-                .params(personId, clusterId).query(String.class).list();
+    boolean isActive(String personId) {
+        return jdbc.sql("select count(*) from person where id = ? and active").param(personId).query(Integer.class).single() > 0;
     }
 
-    List<String> clusterIdsOf(String personId) {
+    void setActive(String personId, boolean active, String actor, java.time.Instant at) {
+        jdbc.sql("update person set active = ?, deactivated_at = ?, deactivated_by = ? where id = ?")
+                .params(active, active ? null : java.sql.Timestamp.from(at), active ? null : actor, personId).update();
+    }
+
+    List<String> clustersWithAnyRole(String personId) {
         return jdbc.sql("select distinct cluster_id from council_role where person_id = ? order by cluster_id")
                 .param(personId).query(String.class).list();
+    }
+
+    boolean emailTaken(String email, String exceptPersonId) {
+        return jdbc.sql("select count(*) from person where lower(email) = lower(?) and active and id <> ?")
+                .params(email, exceptPersonId == null ? "" : exceptPersonId).query(Integer.class).single() > 0;
+    }
+
+    boolean personExists(String id) {
+        return jdbc.sql("select count(*) from person where id = ?").param(id).query(Integer.class).single() > 0;
     }
 
     Optional<CouncilSettings> settings(String clusterId) {
@@ -125,12 +177,28 @@ class DirectoryRepository {
         }
     }
 
-    void grantRole(String personId, String clusterId, CouncilRole role) {
-        Integer existing = jdbc.sql("select count(*) from council_role where person_id = ? and cluster_id = ? and role = ?")
-                .params(personId, clusterId, role.name()).query(Integer.class).single();
-        if (existing == 0) {
-            jdbc.sql("insert into council_role (person_id, cluster_id, role) values (?, ?, ?)")
-                    .params(personId, clusterId, role.name()).update();
+    /** Grants the role for these dates (null: open); a role held already takes the new dates. */
+    void grantRole(String personId, String clusterId, CouncilRole role, LocalDate from, LocalDate to) {
+        int updated = jdbc.sql("update council_role set valid_from = ?, valid_to = ? where person_id = ? and cluster_id = ? and role = ?")
+                .params(from, to, personId, clusterId, role.name()).update();
+        if (updated == 0) {
+            jdbc.sql("insert into council_role (person_id, cluster_id, role, valid_from, valid_to) values (?, ?, ?, ?, ?)")
+                    .params(personId, clusterId, role.name(), from, to).update();
         }
+    }
+
+    void recordChange(DirectoryChange change) {
+        jdbc.sql("insert into directory_change (changed_at, changed_by, cluster_id, subject_type, subject_id, action, summary,"
+                        + " before_value, after_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(java.sql.Timestamp.from(change.changedAtInstant()), change.changedBy(), change.clusterId(), change.subjectType(),
+                        change.subjectId(), change.action(), change.summary(), change.before(), change.after())
+                .update();
+    }
+
+    List<DirectoryChange> changes(String clusterId) {
+        return jdbc.sql("select changed_at, changed_by, cluster_id, subject_type, subject_id, action, summary, before_value as before,"
+                        + " after_value as after from directory_change where cluster_id = ? or (? is null and cluster_id is null)"
+                        + " order by changed_at desc, id desc")
+                .params(clusterId, clusterId).query(RecordRows.of(DirectoryChange.class)).list();
     }
 }

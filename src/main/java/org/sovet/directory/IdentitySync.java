@@ -1,93 +1,76 @@
 package org.sovet.directory;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationService;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Mirrors the directory into Camunda: a tenant per cluster, a group per cluster role, the
- * supervisors group in every tenant, and the authorizations each group needs. Idempotent.
+ * Mirrors the directory's people into Camunda ({@link ClusterGrants} keeps tenants, groups and their
+ * authorizations). A person is a member of the groups of the roles held today, and of none once
+ * deactivated; memberships of Sovet's groups the directory no longer gives are removed. Idempotent.
  */
 @Component
 class IdentitySync {
 
-    static final String SUPERVISORS = "supervisors";
+    static final String SUPERVISORS = ClusterGrants.SUPERVISORS;
 
     private final DirectoryRepository repository;
     private final ActingRoles acting;
     private final IdentityService identity;
-    private final AuthorizationService authorizations;
-    private final List<String> startedBySecretaries;
+    private final ClusterGrants grants;
     private final String demoPassword;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
 
     /** {@code demoPassword}: the password every new person gets in the demo and the tests; none elsewhere. */
-    IdentitySync(DirectoryRepository repository, ActingRoles acting, IdentityService identity, AuthorizationService authorizations,
-                 @Value("${sovet.processes.started-by-secretaries}") List<String> startedBySecretaries,
-                 @Value("${sovet.demo.password:}") String demoPassword) {
+    IdentitySync(DirectoryRepository repository, ActingRoles acting, IdentityService identity, ClusterGrants grants,
+                 @Value("${sovet.demo.password:}") String demoPassword, Clock clock) {
         this.repository = repository;
         this.acting = acting;
         this.identity = identity;
-        this.authorizations = authorizations;
-        this.startedBySecretaries = List.copyOf(startedBySecretaries);
+        this.grants = grants;
         this.demoPassword = demoPassword == null || demoPassword.isBlank() ? null : demoPassword;
+        this.clock = clock;
     }
 
     void syncAll() {
-        ensureGroup(SUPERVISORS, "Надзор (все кластеры, только чтение)");
-        grantSupervisors();
-        narrowTaskGrants();
+        grants.syncSupervisors();
         for (Cluster cluster : repository.clusters()) {
-            syncCluster(cluster);
+            grants.syncCluster(cluster);
         }
         for (Person person : repository.people()) {
             syncUser(person);
         }
+        removeStrayMembers();
     }
 
-    private void syncCluster(Cluster cluster) {
-        if (identity.createTenantQuery().tenantId(cluster.id()).count() == 0) {
-            var tenant = identity.newTenant(cluster.id());
-            tenant.setName(cluster.name());
-            identity.saveTenant(tenant);
-        }
-        addGroupToTenant(SUPERVISORS, cluster.id());
-        for (CouncilRole role : CouncilRole.values()) {
-            String groupId = role.groupId(cluster.id());
-            ensureGroup(groupId, role.title() + " — " + cluster.name());
-            addGroupToTenant(groupId, cluster.id());
-            grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(groupId, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-            // Tasklist's columns «Кластер» and «Предмет» are process variables; the tenant keeps them in the cluster
-            grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
-            if (role == CouncilRole.SECRETARY) {
-                // only the processes a secretary begins; protocols, follow-ups and notifications are the system's
-                revoke(groupId, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.CREATE_INSTANCE);
-                for (String key : startedBySecretaries) {
-                    grant(groupId, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
-                }
-                grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-                // vote counting evaluates the council's DMN rules on the secretary's behalf
-                grant(groupId, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
-            }
+    /** Brings one person's account and memberships in line with the directory. */
+    void syncPerson(String personId) {
+        repository.person(personId).ifPresent(this::syncUser);
+    }
+
+    /** A deactivated person's password is replaced by one no one knows: no login until reactivated and invited. */
+    void lockOut(String personId) {
+        User user = identity.createUserQuery().userId(personId).singleResult();
+        if (user != null) {
+            byte[] secret = new byte[32];
+            random.nextBytes(secret);
+            // the policy's classes of characters, so that Camunda's password policy accepts it
+            user.setPassword(Base64.getUrlEncoder().withoutPadding().encodeToString(secret) + "Aa1!");
+            identity.saveUser(user);
         }
     }
+
 
     private void syncUser(Person person) {
         User user = identity.createUserQuery().userId(person.id()).singleResult();
@@ -101,105 +84,66 @@ class IdentitySync {
         user.setLastName(person.lastName());
         user.setEmail(person.email());
         identity.saveUser(user);
-        List<String> wanted = person.supervisor() ? List.of(SUPERVISORS) : councilGroups(person.id());
+        Set<String> wanted = wantedGroups(person);
+        Set<String> current = new HashSet<>();
+        for (Group group : identity.createGroupQuery().groupMember(person.id()).list()) {
+            current.add(group.getId());
+            if (!wanted.contains(group.getId()) && isManaged(group.getId())) {
+                identity.deleteMembership(person.id(), group.getId());
+            }
+        }
         for (String groupId : wanted) {
-            if (identity.createUserQuery().userId(person.id()).memberOfGroup(groupId).count() == 0) {
+            if (!current.contains(groupId)) {
                 identity.createMembership(person.id(), groupId);
             }
         }
     }
 
-    /**
-     * The person's council groups as their roles are worked today: a substitute joins the absent person's
-     * role group and the absent person leaves it, so Tasklist offers the role's tasks to the one doing it.
-     */
-    void syncMemberships(String personId) {
-        if (repository.person(personId).map(Person::supervisor).orElse(true)) {
-            return;
+    private Set<String> wantedGroups(Person person) {
+        LocalDate today = LocalDate.now(clock);
+        if (!repository.isActive(person.id())) {
+            return Set.of();
         }
-        List<String> wanted = councilGroups(personId);
-        for (String clusterId : repository.clusterIdsOf(personId)) {
-            for (CouncilRole role : CouncilRole.values()) {
-                String groupId = role.groupId(clusterId);
-                boolean member = identity.createUserQuery().userId(personId).memberOfGroup(groupId).count() > 0;
-                if (wanted.contains(groupId) && !member) {
-                    identity.createMembership(personId, groupId);
-                } else if (!wanted.contains(groupId) && member) {
-                    identity.deleteMembership(personId, groupId);
+        if (person.supervisor()) {
+            return Set.of(SUPERVISORS);
+        }
+        Set<String> groups = new HashSet<>();
+        for (String clusterId : repository.clusterIdsOf(person.id(), today)) {
+            // a substitute in force takes the absent person's role group for its period (Substitutions)
+            List<CouncilRole> held = repository.roles(person.id(), clusterId, today).stream().map(CouncilRole::valueOf).toList();
+            acting.rolesOf(person.id(), clusterId, held).forEach(role -> groups.add(role.groupId(clusterId)));
+        }
+        return groups;
+    }
+
+    /** Members of Sovet's groups who are not in the directory (an account made by hand in Admin) leave them. */
+    private void removeStrayMembers() {
+        for (String groupId : managedGroups()) {
+            for (User user : identity.createUserQuery().memberOfGroup(groupId).list()) {
+                if (repository.person(user.getId()).isEmpty()) {
+                    identity.deleteMembership(user.getId(), groupId);
                 }
             }
         }
     }
 
-    private List<String> councilGroups(String personId) {
-        return repository.clusterIdsOf(personId).stream()
-                .flatMap(clusterId -> acting.rolesOf(personId, clusterId, repository.roles(personId, clusterId).stream()
-                        .map(CouncilRole::valueOf).toList()).stream().map(role -> role.groupId(clusterId)))
-                .toList();
-    }
-
-    private void grantSupervisors() {
-        grant(SUPERVISORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(SUPERVISORS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
-        grant(SUPERVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
-        grant(SUPERVISORS, Resources.TASK, "*", Permissions.READ);
-        grant(SUPERVISORS, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
-        grant(SUPERVISORS, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
-        grant(SUPERVISORS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
-        grant(SUPERVISORS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
-        grant(SUPERVISORS, Resources.DEPLOYMENT, "*", Permissions.READ);
-        grant(SUPERVISORS, Resources.OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ);
-    }
-
-    /** Tasks created before TASK_WORK became the default still grant UPDATE to their people. */
-    private void narrowTaskGrants() {
-        for (Authorization authorization : authorizations.createAuthorizationQuery()
-                .resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).list()) {
-            if (!"*".equals(authorization.getResourceId())) {
-                authorization.removePermission(Permissions.UPDATE);
-                authorization.addPermission(TaskPermissions.TASK_WORK);
-                authorizations.saveAuthorization(authorization);
+    private List<String> managedGroups() {
+        List<String> groups = new ArrayList<>(List.of(SUPERVISORS));
+        for (Cluster cluster : repository.clusters()) {
+            for (CouncilRole role : CouncilRole.values()) {
+                groups.add(role.groupId(cluster.id()));
             }
         }
+        return groups;
     }
 
-    private void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
-        Authorization existing = authorizations.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
-        if (existing != null && existing.isPermissionGranted(permission)) {
-            existing.removePermission(permission);
-            authorizations.saveAuthorization(existing);
-        }
+    private boolean isManaged(String groupId) {
+        return managedGroups().contains(groupId);
     }
 
-    private void ensureGroup(String groupId, String name) {
-        Group group = identity.createGroupQuery().groupId(groupId).singleResult();
-        if (group == null) {
-            group = identity.newGroup(groupId);
-            group.setType(Groups.GROUP_TYPE_WORKFLOW);
-        }
-        group.setName(name);
-        identity.saveGroup(group);
-    }
 
-    private void addGroupToTenant(String groupId, String tenantId) {
-        if (identity.createTenantQuery().groupMember(groupId).tenantId(tenantId).count() == 0) {
-            identity.createTenantGroupMembership(tenantId, groupId);
-        }
-    }
 
-    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization existing = authorizations.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
-        Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
-        for (Permission permission : permissions) {
-            authorization.addPermission(permission);
-        }
-        authorizations.saveAuthorization(authorization);
-    }
+
+
+
 }

@@ -40,8 +40,8 @@ class SubstitutionTransitions {
             moved = true;
         }
         if (moved) {
-            identity.syncMemberships(substitution.personId());
-            identity.syncMemberships(substitution.substituteId());
+            identity.syncPerson(substitution.personId());
+            identity.syncPerson(substitution.substituteId());
         }
     }
 }

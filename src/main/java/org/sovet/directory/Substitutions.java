@@ -6,9 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.sovet.common.InputRejectedException;
+import org.sovet.common.RussianDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,16 +27,20 @@ public class Substitutions {
     private final Directory directory;
     private final ActingRoles acting;
     private final SubstitutionTransitions transitions;
-    private final IdentityService identity;
+    private final DirectoryRights rights;
+    private final DirectoryAudit audit;
+    private final SubstitutionChecks checks;
     private final Clock clock;
 
     Substitutions(SubstitutionRepository repository, Directory directory, ActingRoles acting,
-                  SubstitutionTransitions transitions, IdentityService identity, Clock clock) {
+                  SubstitutionTransitions transitions, DirectoryRights rights, DirectoryAudit audit, SubstitutionChecks checks, Clock clock) {
         this.repository = repository;
         this.directory = directory;
         this.acting = acting;
         this.transitions = transitions;
-        this.identity = identity;
+        this.rights = rights;
+        this.audit = audit;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -45,13 +48,16 @@ public class Substitutions {
     @Transactional
     public long name(String actor, String clusterId, SubstitutionForm form) {
         checkMayManage(actor, clusterId, form.personId());
-        validate(clusterId, form);
+        checks.validate(clusterId, form, today(clusterId));
         repository.lockCluster(clusterId);
         if (repository.overlaps(clusterId, form.role(), form.from(), form.to())) {
             throw new InputRejectedException("На эти дни уже назначено замещение роли «" + form.role().title()
                     + "»: периоды замещения одной роли не должны пересекаться.");
         }
         long id = repository.insert(clusterId, form, actor, clock.instant());
+        Substitution named = repository.find(id).orElseThrow();
+        audit.record(actor, clusterId, "SUBSTITUTION", String.valueOf(id), "SUBSTITUTE_NAMED",
+                "Назначено замещение — " + described(named), null, period(named));
         transitions.apply(id);
         return id;
     }
@@ -69,6 +75,8 @@ public class Substitutions {
             throw new InputRejectedException("Это замещение уже закончилось: отменять нечего.");
         }
         repository.cancel(id, actor, clock.instant());
+        audit.record(actor, clusterId, "SUBSTITUTION", String.valueOf(id), "SUBSTITUTE_CANCELLED",
+                "Отменено замещение — " + described(substitution), period(substitution), null);
         transitions.apply(id);
     }
 
@@ -97,11 +105,7 @@ public class Substitutions {
      * too) for anyone, a regional administrator; never a supervisor. Anyone holding a role may name their own.
      */
     public boolean mayManage(String actor, String clusterId) {
-        if (actor == null || directory.person(actor).map(Person::supervisor).orElse(false)) {
-            return false;
-        }
-        var roles = directory.rolesOf(actor, clusterId);
-        return roles.contains(CouncilRole.CHAIR) || roles.contains(CouncilRole.SECRETARY) || administrator(actor);
+        return actor != null && !directory.person(actor).map(Person::supervisor).orElse(false) && rights.mayKeep(actor, clusterId);
     }
 
     /** Whether the person may name a substitute for themselves in the cluster (they hold a role that has one). */
@@ -118,37 +122,20 @@ public class Substitutions {
         }
     }
 
-    private boolean administrator(String userId) {
-        return identity.createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0;
+    /** «председатель Координационного Совета Воронцов А.Н.: замещает Беляев С.И., с 1 декабря 2026 г. по 14 декабря 2026 г.» */
+    private String described(Substitution s) {
+        return lower(s.role().title()) + " " + name(s.personId()) + ": замещает " + name(s.substituteId()) + ", " + period(s);
     }
 
-    private void validate(String clusterId, SubstitutionForm form) {
-        if (form.role() == null || !ROLES.contains(form.role())) {
-            throw new InputRejectedException("Замещение назначается председателю, директору или секретарю Совета.");
-        }
-        if (form.from() == null || form.to() == null) {
-            throw new InputRejectedException("Укажите первый и последний день замещения.");
-        }
-        if (form.to().isBefore(form.from())) {
-            throw new InputRejectedException("Последний день замещения раньше первого.");
-        }
-        if (form.to().isBefore(today(clusterId))) {
-            throw new InputRejectedException("Замещение в прошлом назначить нельзя: его последний день уже прошёл.");
-        }
-        Person absent = directory.person(form.personId())
-                .orElseThrow(() -> new InputRejectedException("Укажите, кто отсутствует."));
-        if (!directory.heldRolesOf(absent.id(), clusterId).contains(form.role())) {
-            throw new InputRejectedException(absent.surnameAndInitials() + " не является " + form.role().instrumental()
-                    + ": замещать в этой роли некого.");
-        }
-        Person substitute = directory.person(form.substituteId())
-                .orElseThrow(() -> new InputRejectedException("Укажите, кто замещает."));
-        if (substitute.id().equals(absent.id())) {
-            throw new InputRejectedException("Замещающим должен быть другой человек, а не сам отсутствующий.");
-        }
-        if (!directory.councilMemberIds(clusterId).contains(substitute.id())) {
-            throw new InputRejectedException(substitute.surnameAndInitials()
-                    + " не входит в Совет этого кластера: замещать может только действующий член Совета.");
-        }
+    private static String period(Substitution s) {
+        return "с " + RussianDates.longDate(s.validFrom()) + " по " + RussianDates.longDate(s.validTo());
+    }
+
+    private String name(String personId) {
+        return directory.person(personId).map(Person::surnameAndInitials).orElse(personId);
+    }
+
+    private static String lower(String title) {
+        return Character.toLowerCase(title.charAt(0)) + title.substring(1);
     }
 }

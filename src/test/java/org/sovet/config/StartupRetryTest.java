@@ -32,21 +32,21 @@ class StartupRetryTest {
         doThrow(new ProcessEngineException("insert into ACT_ID_GROUP failed",
                 new SQLException("Unique index or primary key violation", "23505")))
                 .doNothing()
-                .when(directoryImport).importFrom(LOCATION);
+                .when(directoryImport).seedFrom(LOCATION);
 
         bootstrap.run(null);
 
-        verify(directoryImport, times(2)).importFrom(LOCATION);
+        verify(directoryImport, times(2)).seedFrom(LOCATION);
     }
 
     @Test
     void shouldStopTheStartUpWhenTheImportFailsForAnotherReason() {
         doThrow(new ProcessEngineException("column too small", new SQLException("Value too long", "22001")))
-                .when(directoryImport).importFrom(LOCATION);
+                .when(directoryImport).seedFrom(LOCATION);
 
         assertThatThrownBy(() -> bootstrap.run(null)).hasMessageContaining("column too small");
 
-        verify(directoryImport, times(1)).importFrom(LOCATION);
+        verify(directoryImport, times(1)).seedFrom(LOCATION);
     }
 
     private Bootstrap bootstrap() {

@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sovet.common.InputRejectedException;
+import org.sovet.common.RussianDates;
 import org.sovet.meeting.MeetingFixture;
 import org.sovet.notify.TaskNotificationProcess;
 import org.sovet.meeting.SessionItem;
@@ -50,8 +50,8 @@ class SubstitutesTest extends SovetTest {
             List.of(new SessionItem.DecisionDraft("Утвердить план работы на второе полугодие.", "SIMPLE", 5, 0, 0, null, null, null))));
 
     @Autowired Substitutions substitutions;
+    @Autowired Directory directory;
     @Autowired SubstitutionSweep sweep;
-    @Autowired IdentitySync identitySync;
     @Autowired MeetingFixture meeting;
     @Autowired WorkPlanFixture plan;
     @Autowired WorkPlanService plans;
@@ -62,14 +62,6 @@ class SubstitutesTest extends SovetTest {
     @Autowired EngineRest rest;
     @Autowired TestRestTemplate http;
     @Autowired TestClock clock;
-
-    /** Substitutions go with the test; the Camunda groups they changed come back to the directory's roles. */
-    @AfterEach
-    void groupsAsTheDirectorySays() {
-        clock.reset();
-        scenario.reset();
-        List.of(CHAIR, SUBSTITUTE, "polyakova").forEach(identitySync::syncMemberships);
-    }
 
     @Test
     void shouldLetTheSubstituteSignTheProtocolAsActingChairAndRefuseTheAbsentChair() throws Exception {
@@ -226,6 +218,13 @@ class SubstitutesTest extends SovetTest {
                 .isEqualTo(HttpStatus.FOUND);
         assertThat(substitutions.all(CLUSTER)).singleElement().satisfies(s -> assertThat(s.cancelledBy()).isEqualTo(SECRETARY));
         assertThat(secretary.get(page).getBody()).contains("отменено");
+        assertThat(directory.changes(CLUSTER)).extracting(DirectoryChange::summary).contains(
+                "Назначено замещение — председатель Координационного Совета Воронцов А.Н.: замещает Беляев С.И., с "
+                        + RussianDates.longDate(substitutions.today(CLUSTER)) + " по "
+                        + RussianDates.longDate(substitutions.today(CLUSTER).plusDays(6)),
+                "Отменено замещение — председатель Координационного Совета Воронцов А.Н.: замещает Беляев С.И., с "
+                        + RussianDates.longDate(substitutions.today(CLUSTER)) + " по "
+                        + RussianDates.longDate(substitutions.today(CLUSTER).plusDays(6)));
     }
 
     @Test

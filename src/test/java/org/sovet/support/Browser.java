@@ -171,10 +171,16 @@ public final class Browser implements AutoCloseable {
         return box.findElements(By.cssSelector(".sovet-refusal")).stream().map(WebElement::getText).findFirst().orElse("");
     }
 
+    /** Types into the field with this label, again if the form redrew itself meanwhile and lost the text. */
     public void fill(String label, String text) {
-        WebElement field = field(label);
-        field.clear();
-        field.sendKeys(text);
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement field = field(label);
+            if (!text.equals(field.getDomProperty("value"))) {
+                field.clear();
+                field.sendKeys(text);
+            }
+            return text.equals(field(label).getDomProperty("value"));
+        });
     }
 
     /** Picks the radio option with this label. */

@@ -35,9 +35,11 @@ public class Scenario {
     private final TaskService tasks;
     private final boolean postgres;
     private final LoginThrottle throttle;
+    private final DirectorySnapshot directory;
 
     Scenario(IdentityService identity, RuntimeService runtime, ManagementService management, JdbcClient jdbc, TestClock clock,
-             RepositoryService repository, FormService forms, TaskService tasks, DataSource dataSource, LoginThrottle throttle)
+             RepositoryService repository, FormService forms, TaskService tasks, DataSource dataSource, LoginThrottle throttle,
+             DirectorySnapshot directory)
             throws MetaDataAccessException {
         this.identity = identity;
         this.runtime = runtime;
@@ -49,6 +51,7 @@ public class Scenario {
         this.tasks = tasks;
         this.postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
         this.throttle = throttle;
+        this.directory = directory;
     }
 
     /** Acts as this directory person, with their groups and clusters, as Tasklist would. */
@@ -123,5 +126,6 @@ public class Scenario {
             tables.forEach(table -> jdbc.sql("truncate table " + table).update());
             jdbc.sql("set referential_integrity true").update();
         }
+        directory.restore();
     }
 }
