@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
 import org.sovet.meeting.MeetingFixture;
+import org.sovet.meeting.MeetingProcess;
 import org.sovet.notify.TaskNotificationProcess;
 import org.sovet.meeting.SessionItem;
 import org.sovet.plan.WorkPlanFixture;
@@ -225,6 +226,25 @@ class SubstitutesTest extends SovetTest {
                 "Отменено замещение — председатель Координационного Совета Воронцов А.Н.: замещает Беляев С.И., с "
                         + RussianDates.longDate(substitutions.today(CLUSTER)) + " по "
                         + RussianDates.longDate(substitutions.today(CLUSTER).plusDays(6)));
+    }
+
+    @Test
+    void shouldGiveTheAbsentSecretarysNewTasksToHerSubstituteAsTheyAreCreated() {
+        ProcessInstance held = meeting.held("IN_PERSON", List.of(item("Анализ работы кластера", "Колесникова И.П.", 10)),
+                List.of(CHAIR, SECRETARY, "zueva", SUBSTITUTE, "polyakova"));
+        meeting.recordSession(held, "Заседание открыл председатель.", RECORD);
+        long meetingId = meeting.meetingId(held);
+        LocalDate today = substitutions.today(CLUSTER);
+        substitutions.name(CHAIR, CLUSTER, new SubstitutionForm(SECRETARY, CouncilRole.SECRETARY, "polyakova", today, today.plusDays(6)));
+        Task review = meeting.protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null);
+        assertThat(review.getAssignee()).as("handed over at once: the period has begun").isEqualTo("polyakova");
+
+        // back to the record: the meeting model names the meeting's secretary, who is away
+        meeting.submit(review, "polyakova", Map.of(ProtocolProcess.Vars.REVIEW_ACTION, ProtocolProcess.CORRECT));
+        Task attendance = meeting.task(held, MeetingProcess.Elements.RECORD_ATTENDANCE);
+        assertThat(attendance.getAssignee()).isEqualTo("polyakova");
+        assertThat(tasks.createTaskQuery().taskAssignee(SECRETARY).count()).as("nothing waits for the absent secretary").isZero();
+        assertThat(tasks.createTaskQuery().taskCandidateUser(SECRETARY).count()).isZero();
     }
 
     @Test
