@@ -33,17 +33,22 @@ class SubstitutionSweep {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Each substitution in its own transaction: one that fails waits for the next sweep without holding up the rest. */
+    /**
+     * Each substitution in its own transaction: one that fails waits for the next sweep without holding up
+     * the rest. How many starts and ends this node applied (the scheduler ignores it).
+     */
     @Scheduled(fixedDelayString = "${sovet.substitutions.sweep-every}", initialDelayString = "${sovet.substitutions.sweep-every}")
-    public void sweep() {
+    public int sweep() {
+        int applied = 0;
         for (Cluster cluster : directory.clusters()) {
             for (long id : repository.due(cluster.id(), acting.today(cluster.id()))) {
                 try {
-                    transaction.executeWithoutResult(status -> transitions.apply(id));
+                    applied += Boolean.TRUE.equals(transaction.execute(status -> transitions.apply(id))) ? 1 : 0;
                 } catch (RuntimeException e) {
                     LOG.warn("Substitution {}: its tasks did not move, the next sweep tries again", id, e);
                 }
             }
         }
+        return applied;
     }
 }

@@ -26,8 +26,8 @@ class SubstitutionTransitions {
         this.clock = clock;
     }
 
-    /** Brings the substitution's tasks and memberships in line with today; in the caller's transaction. */
-    void apply(long id) {
+    /** Brings the substitution's tasks and memberships in line with today, in the caller's transaction; whether it did. */
+    boolean apply(long id) {
         Substitution substitution = repository.find(id).orElseThrow();
         var today = acting.today(substitution.clusterId());
         boolean moved = false;
@@ -43,5 +43,6 @@ class SubstitutionTransitions {
             identity.syncPerson(substitution.personId());
             identity.syncPerson(substitution.substituteId());
         }
+        return moved;
     }
 }
