@@ -74,7 +74,10 @@ public class Substitutions {
         if (substitution.validTo().isBefore(today(clusterId))) {
             throw new InputRejectedException("Это замещение уже закончилось: отменять нечего.");
         }
-        repository.cancel(id, actor, clock.instant());
+        if (!repository.cancel(id, actor, clock.instant())) {
+            // cancelled meanwhile by someone else (another node): one cancellation, one audit row
+            throw new InputRejectedException("Это замещение уже отменено.");
+        }
         audit.record(actor, clusterId, "SUBSTITUTION", String.valueOf(id), "SUBSTITUTE_CANCELLED",
                 "Отменено замещение — " + described(substitution), period(substitution), null);
         transitions.apply(id);
