@@ -17,10 +17,12 @@ public class Directory {
 
     private final DirectoryRepository repository;
     private final Clock clock;
+    private final ActingRoles acting;
 
-    Directory(DirectoryRepository repository, Clock clock) {
+    Directory(DirectoryRepository repository, Clock clock, ActingRoles acting) {
         this.repository = repository;
         this.clock = clock;
+        this.acting = acting;
     }
 
     /** The directory's date: the day roles are held on. */
@@ -53,8 +55,9 @@ public class Directory {
         return repository.organizations(clusterId).stream().filter(Organization::anchor).findFirst();
     }
 
+    /** Who does the role today: an absent holder's substitute in their place (see {@link Substitutions}). */
     public List<Person> peopleWithRole(String clusterId, CouncilRole role) {
-        return repository.peopleWithRole(clusterId, role, today());
+        return acting.peopleWithRole(clusterId, role, repository.peopleWithRole(clusterId, role, today()));
     }
 
     /** Everyone of the council except guests: who gets the council's mail. */
@@ -72,9 +75,22 @@ public class Directory {
         return repository.settings(clusterId).orElseGet(() -> CouncilSettings.defaults(clusterId));
     }
 
-    /** The person's roles in the cluster's council, in the order of {@link CouncilRole}. */
+    /**
+     * The roles the person works in the cluster's council today, in the order of {@link CouncilRole}: with
+     * those they stand in for as a substitute, without those they are away from. Authority checks read this.
+     */
     public List<CouncilRole> rolesOf(String personId, String clusterId) {
+        return acting.rolesOf(personId, clusterId, heldRolesOf(personId, clusterId));
+    }
+
+    /** The person's own roles valid today, substitutions aside. */
+    public List<CouncilRole> heldRolesOf(String personId, String clusterId) {
         return repository.roles(personId, clusterId, today()).stream().map(CouncilRole::valueOf).sorted().toList();
+    }
+
+    /** Whether the person does the role today as someone's substitute («исполняющий обязанности»), not as its holder. */
+    public boolean actingIn(String personId, String clusterId, CouncilRole role) {
+        return acting.acting(personId, clusterId, role);
     }
 
     public List<String> clusterIdsOf(String personId) {

@@ -26,6 +26,7 @@ class IdentitySync {
     static final String SUPERVISORS = ClusterGrants.SUPERVISORS;
 
     private final DirectoryRepository repository;
+    private final ActingRoles acting;
     private final IdentityService identity;
     private final ClusterGrants grants;
     private final String demoPassword;
@@ -33,9 +34,10 @@ class IdentitySync {
     private final SecureRandom random = new SecureRandom();
 
     /** {@code demoPassword}: the password every new person gets in the demo and the tests; none elsewhere. */
-    IdentitySync(DirectoryRepository repository, IdentityService identity, ClusterGrants grants,
+    IdentitySync(DirectoryRepository repository, ActingRoles acting, IdentityService identity, ClusterGrants grants,
                  @Value("${sovet.demo.password:}") String demoPassword, Clock clock) {
         this.repository = repository;
+        this.acting = acting;
         this.identity = identity;
         this.grants = grants;
         this.demoPassword = demoPassword == null || demoPassword.isBlank() ? null : demoPassword;
@@ -109,7 +111,9 @@ class IdentitySync {
         }
         Set<String> groups = new HashSet<>();
         for (String clusterId : repository.clusterIdsOf(person.id(), today)) {
-            repository.roles(person.id(), clusterId, today).forEach(role -> groups.add(CouncilRole.valueOf(role).groupId(clusterId)));
+            // a substitute in force takes the absent person's role group for its period (Substitutions)
+            List<CouncilRole> held = repository.roles(person.id(), clusterId, today).stream().map(CouncilRole::valueOf).toList();
+            acting.rolesOf(person.id(), clusterId, held).forEach(role -> groups.add(role.groupId(clusterId)));
         }
         return groups;
     }

@@ -23,6 +23,11 @@ class PlanDocumentRenderer {
     }
 
     byte[] render(WorkPlan plan, PlanContent content) {
+        return render(plan, content, false);
+    }
+
+    /** {@code approverActing}: the director's substitute approved it, «И.о. директора». */
+    byte[] render(WorkPlan plan, PlanContent content, boolean approverActing) {
         Cluster cluster = directory.cluster(plan.clusterId());
         String anchor = directory.anchorSchool(plan.clusterId()).map(Organization::shortName).orElse("опорной школы");
         Map<String, Object> model = new HashMap<>();
@@ -31,6 +36,7 @@ class PlanDocumentRenderer {
         model.put("cluster", cluster);
         model.put("anchorSchool", anchor);
         model.put("draft", !plan.approved());
+        model.put("approverActing", approverActing);
         model.put("approverName", directory.person(plan.approvedBy()).map(Person::initialsAndSurname).orElse(""));
         model.put("orderDate", RussianDates.shortDate(plan.orderDate()));
         return pdf.render("pdf/work-plan", model);

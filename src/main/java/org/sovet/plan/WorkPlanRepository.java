@@ -137,10 +137,10 @@ class WorkPlanRepository {
         return returned;
     }
 
-    boolean markApproved(long planId, String orderNumber, LocalDate orderDate, String approver, Instant now) {
+    boolean markApproved(long planId, String orderNumber, LocalDate orderDate, String approver, boolean acting, Instant now) {
         boolean approved = jdbc.sql("update work_plan set status = 'APPROVED', order_number = ?, order_date = ?, approved_by = ?,"
-                        + " approved_at = ?, updated_at = ? where id = ? and status = 'IN_REVIEW'")
-                .params(orderNumber, orderDate, approver, utc(now), utc(now), planId).update() == 1;
+                        + " approved_acting = ?, approved_at = ?, updated_at = ? where id = ? and status = 'IN_REVIEW'")
+                .params(orderNumber, orderDate, approver, acting, utc(now), utc(now), planId).update() == 1;
         if (approved) {
             recordReview(planId, "APPROVED", null, approver, now);
         }

@@ -123,12 +123,15 @@ public class WorkPlanService {
     /** Approves by order, freezes the plan, stores its PDF and records the planned meetings. */
     public List<LocalDate> approve(long planId, String orderNumber, LocalDate orderDate, String approver) {
         checkApproval(planId, orderNumber, orderDate);
-        if (!plans.markApproved(planId, orderNumber.trim(), orderDate, approver, clock.instant())) {
+        // the director's substitute approves as «И.о. директора», in the record and in the stored PDF alike
+        boolean acting = directory.actingIn(approver, plan(planId).clusterId(), CouncilRole.DIRECTOR);
+        if (!plans.markApproved(planId, orderNumber.trim(), orderDate, approver, acting, clock.instant())) {
             throw refusal(planId, "утвердить его");
         }
         WorkPlan approved = plan(planId);
         PlanContent content = plans.content(planId);
-        documents.store(planId, PlanDocumentRenderer.fileName(approved), renderer.render(approved, content), clock.instant());
+        documents.store(planId, PlanDocumentRenderer.fileName(approved), renderer.render(approved, content, acting),
+                clock.instant());
         List<LocalDate> meetings = plannedMeetings.datesFor(approved.planYear(), content);
         plannedMeetings.record(approved.clusterId(), planId, meetings);
         return meetings;

@@ -36,7 +36,7 @@ class ArchiveProtocols {
 
     String signature(ProtocolSignature signature, ZoneId zone) {
         String who = directory.person(signature.signerId()).map(Person::surnameAndInitials).orElse(signature.signerId());
-        return who + ", " + signature.role().title() + ", " + RussianDates.longDate(signature.signedAt().atZone(zone).toLocalDate());
+        return who + ", " + signature.capacity() + ", " + RussianDates.longDate(signature.signedAt().atZone(zone).toLocalDate());
     }
 
     private static String state(ProtocolSummary protocol) {

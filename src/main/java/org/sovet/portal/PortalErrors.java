@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The portal's «not found» page, in Russian and with the usual header. */
-@ControllerAdvice(assignableTypes = {PortalPage.class, ProtocolCheckPage.class})
+@ControllerAdvice(assignableTypes = {PortalPage.class, ProtocolCheckPage.class, SubstitutesPage.class})
 class PortalErrors {
 
     private final Viewers viewers;

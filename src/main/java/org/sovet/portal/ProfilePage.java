@@ -97,7 +97,7 @@ class ProfilePage {
     }
 
     private List<String> roles(String userId, String clusterId) {
-        return directory.rolesOf(userId, clusterId).stream().map(CouncilRole::title).toList();
+        return directory.heldRolesOf(userId, clusterId).stream().map(CouncilRole::title).toList();
     }
 
     record Membership(String cluster, List<String> roles) {

@@ -78,7 +78,7 @@ class ProtocolAssembler {
                 .map(id -> directory.person(id).orElseThrow())
                 .sorted((a, b) -> Integer.compare(rank(a, clusterId), rank(b, clusterId)))
                 .map(p -> new ProtocolView.Participant(p.surnameAndInitials(), p.position(), organization(p),
-                        String.join(", ", directory.rolesOf(p.id(), clusterId).stream()
+                        String.join(", ", directory.heldRolesOf(p.id(), clusterId).stream()
                                 // the anchor school's director approves in Sovet; in the council a position, printed already
                                 .filter(role -> role != CouncilRole.DIRECTOR).map(ProtocolAssembler::lower).toList())))
                 .toList();
@@ -121,7 +121,7 @@ class ProtocolAssembler {
     }
 
     private int rank(Person person, String clusterId) {
-        return directory.rolesOf(person.id(), clusterId).stream().mapToInt(Enum::ordinal).min().orElse(99);
+        return directory.heldRolesOf(person.id(), clusterId).stream().mapToInt(Enum::ordinal).min().orElse(99);
     }
 
     /** Every speaker of the item in order, «О.А.Жилина, Т.В.Боханова»; null when the item names none. */

@@ -64,10 +64,10 @@ class ProtocolRepository {
     }
 
     /** Signs while the protocol is on signature, in one statement with that check. */
-    boolean sign(long meetingId, String signerId, String role, Instant at) {
-        return jdbc.sql("insert into protocol_signature (meeting_id, signer_id, role, signed_at)"
-                        + " select meeting_id, ?, ?, ? from protocol where meeting_id = ? and status = 'SIGNING'")
-                .params(signerId, role, utc(at), meetingId).update() == 1;
+    boolean sign(long meetingId, String signerId, String role, boolean acting, Instant at) {
+        return jdbc.sql("insert into protocol_signature (meeting_id, signer_id, role, acting, signed_at)"
+                        + " select meeting_id, ?, ?, ?, ? from protocol where meeting_id = ? and status = 'SIGNING'")
+                .params(signerId, role, acting, utc(at), meetingId).update() == 1;
     }
 
     boolean freeze(long meetingId, byte[] pdf, byte[] docx, String sha256, Instant at) {
@@ -98,10 +98,10 @@ class ProtocolRepository {
     }
 
     List<ProtocolSignature> signatures(long meetingId) {
-        return jdbc.sql("select signer_id, role, signed_at from protocol_signature where meeting_id = ? order by signed_at")
+        return jdbc.sql("select signer_id, role, signed_at, acting from protocol_signature where meeting_id = ? order by signed_at")
                 .param(meetingId)
                 .query((rs, n) -> new ProtocolSignature(rs.getString(1), CouncilRole.valueOf(rs.getString(2)),
-                        rs.getObject(3, OffsetDateTime.class).toInstant()))
+                        rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getBoolean(4)))
                 .list();
     }
 

@@ -107,15 +107,19 @@ public class ProtocolService {
         SignerRef signer = signers(meetingId).stream().filter(s -> s.personId().equals(signerId)).findFirst()
                 .orElseThrow(() -> new InputRejectedException("Вы не подписываете этот протокол."));
         meetings.checkSignable(meetingId);
-        if (!protocols.sign(meetingId, signerId, signer.role().name(), clock.instant())) {
+        boolean acting = directory.actingIn(signerId, meetings.meeting(meetingId).clusterId(), signer.role());
+        if (!protocols.sign(meetingId, signerId, signer.role().name(), acting, clock.instant())) {
             throw refusal(meetingId, "Протокол сейчас не на подписи: подписать его нельзя.");
         }
     }
 
-    /** Renders the final files with the signatures, stores their SHA-256 and never changes them again. */
+    /**
+     * Renders the final files with the signatures, stores their SHA-256 and never changes them again. Each
+     * signing role must have its signature, whoever gave it: a substitution may have ended since.
+     */
     public String freeze(long meetingId) {
-        var signed = protocols.signatures(meetingId).stream().map(ProtocolSignature::signerId).toList();
-        if (!signed.containsAll(signers(meetingId).stream().map(SignerRef::personId).toList())) {
+        var signed = protocols.signatures(meetingId).stream().map(ProtocolSignature::role).toList();
+        if (!signed.containsAll(signers(meetingId).stream().map(SignerRef::role).toList())) {
             throw new InputRejectedException("Протокол подписали ещё не все подписанты: заморозить его нельзя.");
         }
         ProtocolView view = assembler.assemble(meetingId, signerLines(meetingId), false);
@@ -173,15 +177,24 @@ public class ProtocolService {
         return new SignerRef(first(clusterId, role), role);
     }
 
+    /**
+     * A signed role prints who signed it and in which capacity, as recorded at signing; one still to sign
+     * prints who signs it now, «исполняющий обязанности» when that is a substitute. The name is always the
+     * signer's own.
+     */
     private List<ProtocolView.Signer> signerLines(long meetingId) {
-        ZoneId zone = meetings.zone(meetings.meeting(meetingId).clusterId());
+        String clusterId = meetings.meeting(meetingId).clusterId();
+        ZoneId zone = meetings.zone(clusterId);
         var signatures = protocols.signatures(meetingId);
         List<ProtocolView.Signer> lines = new ArrayList<>();
         for (SignerRef ref : signers(meetingId)) {
-            Person person = directory.person(ref.personId()).orElseThrow();
-            var signedOn = signatures.stream().filter(s -> s.signerId().equals(ref.personId())).findFirst()
-                    .map(s -> s.signedAt().atZone(zone).toLocalDate()).orElse(null);
-            lines.add(new ProtocolView.Signer(ref.role().title(), person.position(), person.initialsAndSurname(), signedOn));
+            var signature = signatures.stream().filter(s -> s.role() == ref.role()).findFirst();
+            String signerId = signature.map(ProtocolSignature::signerId).orElse(ref.personId());
+            String capacity = signature.map(ProtocolSignature::capacity).orElseGet(() -> directory.actingIn(signerId, clusterId,
+                    ref.role()) ? ref.role().actingTitle() : ref.role().title());
+            Person person = directory.person(signerId).orElseThrow();
+            lines.add(new ProtocolView.Signer(capacity, person.position(), person.initialsAndSurname(),
+                    signature.map(s -> s.signedAt().atZone(zone).toLocalDate()).orElse(null)));
         }
         return lines;
     }
