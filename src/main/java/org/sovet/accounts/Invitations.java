@@ -9,6 +9,7 @@ import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
 import org.sovet.directory.PersonAdded;
 import org.sovet.directory.PersonDeactivated;
+import org.sovet.directory.PersonReactivated;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +54,16 @@ public class Invitations {
             tokens.add(event.personId(), TokenPurpose.INVITATION, event.actor(), mails.ttl(TokenPurpose.INVITATION));
             outbox.afterCommit();
         }
+    }
+
+    /** The password a deactivation replaced is known to no one: the person sets a new one through an invitation. */
+    @EventListener
+    void personReactivated(PersonReactivated event) {
+        directory.person(event.personId()).filter(Invitations::hasAddress).ifPresent(person -> {
+            tokens.voidAll(person.id());
+            tokens.add(person.id(), TokenPurpose.INVITATION, event.actor(), mails.ttl(TokenPurpose.INVITATION));
+            outbox.afterCommit();
+        });
     }
 
     /** In the deactivation's own transaction: no link of theirs works any more, nor is mailed. */

@@ -151,6 +151,7 @@ public class DirectoryChanges {
         audit.record(actor, clusterId, "PERSON", personId, "REACTIVATED", "Снова включена учётная запись: " + person.fullName(),
                 "отключена", "активна");
         identity.syncPerson(personId);
+        events.publishEvent(new PersonReactivated(personId, actor));
     }
 
     /** Roles that began or ended with the date: memberships follow, and those whose last role ended yesterday leave. */

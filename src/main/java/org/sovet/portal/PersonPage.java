@@ -8,6 +8,7 @@ import org.sovet.common.InputRejectedException;
 import org.sovet.common.Problems;
 import org.sovet.directory.Cluster;
 import org.sovet.directory.CouncilRole;
+import org.sovet.accounts.Invitations;
 import org.sovet.directory.Directory;
 import org.sovet.directory.DirectoryChanges;
 import org.sovet.directory.Person;
@@ -31,12 +32,14 @@ class PersonPage {
     private final Directory directory;
     private final DirectoryChanges changes;
     private final PeopleRows rows;
+    private final Invitations invitations;
 
-    PersonPage(DirectoryAccess access, Directory directory, DirectoryChanges changes, PeopleRows rows) {
+    PersonPage(DirectoryAccess access, Directory directory, DirectoryChanges changes, PeopleRows rows, Invitations invitations) {
         this.access = access;
         this.directory = directory;
         this.changes = changes;
         this.rows = rows;
+        this.invitations = invitations;
     }
 
     @GetMapping(PATH)
@@ -104,6 +107,15 @@ class PersonPage {
         });
     }
 
+    @PostMapping(PATH + "/invite")
+    String invite(@PathVariable String clusterId, @PathVariable String personId, @RequestParam Map<String, String> form,
+                  HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes flash) {
+        return change("invite", clusterId, personId, form, request, response, model, flash, (user, typed) -> {
+            invitations.resend(user, personId);
+            return "Приглашение отправлено: прежние ссылки больше не действуют.";
+        });
+    }
+
     /** A change of the person by a keeper of the cluster; a refusal shows the page again with what was typed. */
     private String change(String which, String clusterId, String personId, Map<String, String> form, HttpServletRequest request,
                           HttpServletResponse response, Model model, RedirectAttributes flash, Change change) {
@@ -127,6 +139,7 @@ class PersonPage {
         model.addAttribute("row", rows.row(cluster, person, directory.roleGrants(clusterId)));
         model.addAttribute("keeper", access.mayKeep(user, clusterId));
         model.addAttribute("yourself", person.id().equals(user));
+        model.addAttribute("invitation", invitations.status(personId));
         model.addAttribute("organizations", directory.organizations(clusterId));
         model.addAttribute("yesterday", DayField.format(directory.today().minusDays(1)));
         model.addAttribute("state", state);
