@@ -11,11 +11,13 @@ class PortalWebConfig implements WebMvcConfigurer {
 
     private static final String[] PAGES = {"/", "/portal", "/portal/**", "/assignments", "/assignments/*/files",
             "/meetings/*/materials", "/audit/**", "/mail", "/mail/**", "/profile",
-            "/notifications/**"};
+            "/notifications/**",
+            "/directory/changes", "/directory/*/changes"};
 
     /** Documents opened from mails and pages: without a login, the login page first, then the document. */
     private static final String[] DOCUMENTS = {"/plans/*/document", "/protocols/**", "/meetings/*/materials/**",
-            "/assignments/*/files/**", "/assignments.csv"};
+            "/assignments/*/files/**", "/assignments.csv",
+            "/directory/changes.csv", "/directory/*/changes.csv"};
 
     /** Forms of other features' pages that change something. */
     private static final String[] CHANGES = {"/assignments/*/cancel", "/assignments/*/reassign", "/assignments/*/files",
