@@ -94,6 +94,20 @@ class MemberLeavesMidMeetingTest extends SovetTest {
                 .extracting(Task::getAssignee).doesNotContain("belyaev");
     }
 
+    @Test
+    void shouldCountTheQuorumOfAMeetingInPersonOnTheMembersAtTheTimeOfTheAttendance() {
+        ProcessInstance instance = meeting.invited("IN_PERSON", List.of(item("Анализ работы кластера", "Воронцов А.Н.", 10)));
+        changes.endRole(MeetingFixture.SECRETARY, CLUSTER, "belyaev", CouncilRole.MEMBER, null);
+
+        meeting.manage(instance, MeetingProcess.ACTION_HOLD, null, null);
+        meeting.recordAttendance(instance, List.of("vorontsov", "kolesnikova", "zueva"), List.of(), null);
+
+        assertThat(sessions.quorum(meeting.meetingId(instance))).hasValueSatisfying(quorum -> {
+            assertThat(quorum.votingMembers()).as("belyaev left before the attendance was recorded").isEqualTo(5);
+            assertThat(quorum.present()).isEqualTo(3);
+        });
+    }
+
     private ProcessInstance votingOpened() {
         return meeting.votingOpened(CLUSTER, MeetingFixture.SECRETARY, MeetingFixture.CHAIR,
                 List.of(item("Анализ работы кластера", "Воронцов А.Н.", 10)),
