@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.sovet.directory.CouncilRole;
 import org.sovet.directory.DirectoryChanges;
+import org.sovet.directory.PersonForm;
 import org.sovet.meeting.MeetingFixture;
 import org.sovet.meeting.MeetingProcess;
 import org.sovet.notify.TaskNotificationProcess;
@@ -64,6 +66,24 @@ class OpenWorkOfADepartureTest extends SovetTest {
         MimeMessage notice = noticeTo("vorontsov@example.org");
         assertThat(Mails.subject(notice)).isEqualTo("Вам переданы задачи: Колесникова Ирина Петровна");
         assertThat(MailText.html(notice)).contains("«Составить повестку заседания» — Заседание №");
+    }
+
+    @Test
+    void shouldGiveALeavingControllersReviewToTheOtherKeeperRatherThanToTheOwner() throws Exception {
+        var assignment = assignments.ofMeeting(meeting.signedWithAssignment()).get(0);
+        meeting.submit(engine.getTaskService().createTaskQuery().processInstanceId(assignment.processInstanceId()).singleResult(),
+                "vorontsov", Map.of("report", "График составлен."));
+        String newSecretary = changes.addPerson(MeetingFixture.CHAIR, MeetingFixture.CLUSTER, new PersonForm(null, "Морозова", "Анна",
+                "Сергеевна", "morozova@example.org", "методист", null), CouncilRole.SECRETARY, null, null);
+        MAIL.purgeEmailFromAllMailboxes();
+
+        changes.deactivate(MeetingFixture.CHAIR, MeetingFixture.CLUSTER, MeetingFixture.SECRETARY);
+
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(assignment.processInstanceId()).singleResult();
+        assertThat(review.getTaskDefinitionKey()).isEqualTo(FollowUpProcess.Elements.REVIEW);
+        assertThat(review.getAssignee()).as("the chair owns the work: the other keeper controls it").isEqualTo(newSecretary);
+        assertThat(assignments.find(assignment.id()).controllerId()).isEqualTo(newSecretary);
+        assertThat(MailText.html(noticeTo("morozova@example.org"))).contains("«" + review.getName() + "» — поручение № " + assignment.id());
     }
 
     /** Runs the pending task-mail jobs and returns the one handover notice, which went to this address alone. */
