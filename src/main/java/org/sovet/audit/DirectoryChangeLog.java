@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.sovet.config.SovetProperties;
@@ -81,7 +82,7 @@ class DirectoryChangeLog {
 
     /** The people the filter offers: everyone who made or underwent a change, by full name. */
     Map<String, String> people(List<DirectoryChange> changes) {
-        Map<String, String> people = new java.util.TreeMap<>();
+        Map<String, String> people = new TreeMap<>();
         changes.forEach(c -> {
             if (c.changedBy() != null && !"system".equals(c.changedBy())) {
                 people.put(c.changedBy(), fullName(c.changedBy()));
