@@ -31,8 +31,10 @@ class AuditPage {
     private final AuditRecords records;
     private final AuditTrails trails;
     private final ClusterAccess access;
+    private final DirectoryChangeLog changes;
 
-    AuditPage(AuditRecords records, AuditTrails trails, ClusterAccess access) {
+    AuditPage(AuditRecords records, AuditTrails trails, ClusterAccess access, DirectoryChangeLog changes) {
+        this.changes = changes;
         this.records = records;
         this.trails = trails;
         this.access = access;
@@ -40,7 +42,12 @@ class AuditPage {
 
     @GetMapping("/audit/{kind:plans|meetings|assignments}/{id:\\d+}")
     String page(@PathVariable String kind, @PathVariable long id, HttpServletRequest request, Model model) {
-        return page(readable(kind, id, request), model);
+        AuditRecord record = readable(kind, id, request);
+        String user = access.user(request).orElseThrow();
+        // the directory's own trail, for those who may read it
+        model.addAttribute("directoryChanges", changes.mayRead(user, record.clusterId()));
+        model.addAttribute("allDirectoryChanges", changes.readsAll(user));
+        return page(record, model);
     }
 
     @GetMapping("/audit/{kind:plans|meetings|assignments}/{id:\\d+}.csv")

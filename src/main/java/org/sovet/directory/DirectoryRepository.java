@@ -206,9 +206,12 @@ class DirectoryRepository {
     }
 
     List<DirectoryChange> changes(String clusterId) {
-        return jdbc.sql("select changed_at, changed_by, cluster_id, subject_type, subject_id, action, summary, before_value as before,"
-                        + " after_value as after from directory_change where cluster_id = ? or (? is null and cluster_id is null)"
-                        + " order by changed_at desc, id desc")
-                .params(clusterId, clusterId).query(RecordRows.of(DirectoryChange.class)).list();
+        // PostgreSQL cannot type a bare «? is null»: the changes of no cluster are asked for apart
+        String select = "select changed_at, changed_by, cluster_id, subject_type, subject_id, action, summary, before_value as before,"
+                + " after_value as after from directory_change where ";
+        String order = " order by changed_at desc, id desc";
+        var query = clusterId == null ? jdbc.sql(select + "cluster_id is null" + order)
+                : jdbc.sql(select + "cluster_id = ?" + order).param(clusterId);
+        return query.query(RecordRows.of(DirectoryChange.class)).list();
     }
 }

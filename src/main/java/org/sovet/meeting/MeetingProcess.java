@@ -17,6 +17,8 @@ public final class MeetingProcess {
         public static final String TIME_FOR_PROPOSALS = "gateway_time_for_proposals";
         public static final String PROPOSE = "user_propose_agenda_items";
         public static final String PROPOSAL_DEADLINE = "timer_proposal_deadline";
+        /** The proposals' way on once every member has answered. */
+        public static final String PROPOSALS_DONE = "flow_proposals_done";
         public static final String PREPARE_AGENDA = "service_prepare_agenda";
         public static final String COMPOSE_AGENDA = "user_compose_agenda";
         public static final String SAVE_AGENDA = "service_save_agenda";
@@ -49,6 +51,8 @@ public final class MeetingProcess {
         public static final String OPEN_WRITTEN = "service_open_written_vote";
         public static final String CAST_BALLOT = "user_cast_ballot";
         public static final String VOTING_DEADLINE = "timer_voting_deadline";
+        /** The ballots' way to the count once every member has voted. */
+        public static final String BALLOTS_DONE = "flow_ballots_done";
         public static final String BALLOT_REMINDER = "timer_ballot_reminder";
         /** After the ballot reminder timer: voters are reminded only while voting is open. */
         public static final String BALLOT_REMINDER_DUE = "gateway_ballot_reminder_due";

@@ -2,7 +2,9 @@ package org.sovet.meeting;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
@@ -105,7 +107,11 @@ public class WrittenVoteService {
     public List<Decision> count(long meetingId) {
         Meeting meeting = meetings.require(meetingId, MeetingStep.COUNT_BALLOTS);
         List<String> voters = ballots.voters(meetingId);
-        int voting = directory.councilMembers(meeting.clusterId()).size();
+        // the denominator is the council at the moment of counting: who left before voting is not in it; a ballot
+        // cast by someone who left afterwards stays counted, with its voter, since it was valid when cast
+        Set<String> members = new HashSet<>(directory.councilMemberIds(meeting.clusterId()));
+        members.addAll(voters);
+        int voting = members.size();
         Ruling quorum = rules.quorum(meeting.clusterId(), voting, voters.size());
         meetings.claim(records.recordAttendance(meetingId, new Attendance(voters, null, null, null), List.of(), voting, quorum,
                 MeetingStep.COUNT_BALLOTS), meetingId, MeetingStep.COUNT_BALLOTS);

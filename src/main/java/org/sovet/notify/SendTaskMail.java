@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,6 +37,15 @@ class SendTaskMail implements JavaDelegate {
         if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
             return;
         }
+        // the Camunda user mirrors the directory (first name and patronymic, surname); the full form puts the surname first
+        String fullName = (Objects.toString(user.getLastName(), "") + " " + Objects.toString(user.getFirstName(), "")).trim();
+        if (execution.getVariable(Vars.HANDED_OVER) instanceof List<?> handedOver) {
+            String from = (String) execution.getVariable(Vars.HANDED_OVER_FROM);
+            mailer.send(MailKey.of(execution, recipientId), new Mail(user.getEmail(), fullName, user.getFirstName(),
+                    "Вам переданы задачи: " + from, "tasks-handed-over", Map.of("from", from, "tasks", handedOver,
+                    "clusterName", Objects.toString(execution.getVariable(Vars.CLUSTER_NAME), "")), List.of()));
+            return;
+        }
         String taskName = (String) execution.getVariable(Vars.TASK_NAME);
         Date due = (Date) execution.getVariable(Vars.DUE);
         var model = new HashMap<String, Object>();
@@ -45,8 +55,6 @@ class SendTaskMail implements JavaDelegate {
         model.put("clusterName", execution.getVariable(Vars.CLUSTER_NAME));
         model.put("note", execution.getVariable(Vars.NOTE));
         model.put("due", due == null ? null : RussianDates.longDate(due.toInstant().atZone(zone).toLocalDate()));
-        // the Camunda user mirrors the directory (first name and patronymic, surname); the full form puts the surname first
-        String fullName = (Objects.toString(user.getLastName(), "") + " " + Objects.toString(user.getFirstName(), "")).trim();
         mailer.send(MailKey.of(execution, recipientId), new Mail(user.getEmail(), fullName, user.getFirstName(),
                 "Новая задача: " + taskName, "task-assigned", model, List.of()));
     }

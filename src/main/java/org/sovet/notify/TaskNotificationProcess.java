@@ -24,6 +24,10 @@ public final class TaskNotificationProcess {
         public static final String NOTE = "note";
         public static final String RECIPIENTS = "recipients";
         public static final String RECIPIENT = "recipientId";
+        /** A handover notice instead of a new task: the tasks handed over, one line each. */
+        public static final String HANDED_OVER = "handedOver";
+        /** Whose tasks they were: «Беляев Сергей Иванович». */
+        public static final String HANDED_OVER_FROM = "handedOverFrom";
 
         private Vars() {}
     }

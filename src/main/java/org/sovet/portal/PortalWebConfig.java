@@ -15,7 +15,8 @@ class PortalWebConfig implements WebMvcConfigurer {
 
     /** Documents opened from mails and pages: without a login, the login page first, then the document. */
     private static final String[] DOCUMENTS = {"/plans/*/document", "/protocols/**", "/meetings/*/materials/**",
-            "/assignments/*/files/**", "/assignments.csv"};
+            "/assignments/*/files/**", "/assignments.csv",
+            "/directory/changes.csv", "/directory/*/changes.csv"};
 
     /** Forms of other features' pages that change something. */
     private static final String[] CHANGES = {"/assignments/*/cancel", "/assignments/*/reassign", "/assignments/*/files",
