@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** An application in its own JVM, so its CPU time and memory are its own: Sovet or the engine floor. */
 final class Child implements AutoCloseable {
@@ -51,20 +53,15 @@ final class Child implements AutoCloseable {
 
     /** Waits until the application is ready; the time from launch is its start-up. */
     Child awaitReady(BooleanSupplier ready, Duration timeout) {
-        Instant until = Instant.now().plus(timeout);
-        while (!ready.getAsBoolean()) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("exited with " + process.exitValue() + ", see " + log);
-            }
-            if (Instant.now().isAfter(until)) {
-                throw new IllegalStateException("not ready after " + timeout + ", see " + log);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("exited with " + process.exitValue() + ", see " + log);
+                }
+                return ready.getAsBoolean();
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("not ready after " + timeout + ", see " + log, e);
         }
         startup = Duration.between(launched, Instant.now());
         return this;

@@ -33,6 +33,7 @@ record Figures(String name, Stats stats, Duration startup, Duration wall, Durati
         map.put("processStarts", stats.total("starts"));
         map.put("taskCompletions", stats.total("completions"));
         map.put("jobsRun", jobsRun);
+        map.put("serverErrorsRetried", stats.total("serverErrors"));
         map.put("meetingsPerSecond", round(meetingsPerSecond()));
         map.put("taskCompletionsPerSecond", round(completionsPerSecond()));
         map.put("cpuSecondsDuringRun", round(seconds(cpu)));

@@ -17,6 +17,7 @@ import java.util.Base64;
 final class Rest {
 
     static final String PASSWORD = "demo";
+    private static final int RETRIES = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -57,6 +58,11 @@ final class Rest {
                     .build();
             long start = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
+            // a server error (a pool timeout under load) rolls back and is counted; the person tries again, as in Tasklist
+            for (int retry = 0; retry < RETRIES && response.statusCode() >= 500; retry++) {
+                stats.count("serverErrors");
+                response = http.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
+            }
             if (timer != null) {
                 stats.time(timer, start);
             }

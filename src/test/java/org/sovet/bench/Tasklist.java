@@ -2,6 +2,10 @@ package org.sovet.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -61,17 +65,15 @@ final class Tasklist {
     }
 
     private JsonNode awaitTask(String user, String instance, String taskKey) {
-        Instant until = Instant.now().plus(STEP);
         String path = "/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskKey;
-        while (Instant.now().isBefore(until)) {
+        return await("task " + taskKey + " of " + instance + " for " + user).until(() -> {
             for (JsonNode task : rest.call("GET", path, user, null, null)) {
                 if (task.path("assignee").isNull() || user.equals(task.path("assignee").asText())) {
-                    return task;
+                    return Optional.of(task);
                 }
             }
-            pause();
-        }
-        throw new IllegalStateException("No task " + taskKey + " of " + instance + " for " + user + " within " + STEP);
+            return Optional.<JsonNode>empty();
+        }, Optional::isPresent).get();
     }
 
     /** The instance this one called (a meeting's protocol), once the jobs before the call have run. */
@@ -79,18 +81,12 @@ final class Tasklist {
         return awaitOne("/engine-rest/process-instance?superProcessInstance=" + superInstance).get("id").asText();
     }
 
-    /** The cluster's follow-up instances, once there are as many as expected. */
+    /** The cluster's instances of the process, once there are as many as expected. */
     List<String> instances(String key, String tenant, int expected) {
-        Instant until = Instant.now().plus(STEP);
-        while (Instant.now().isBefore(until)) {
-            JsonNode found = rest.call("GET", "/engine-rest/process-instance?processDefinitionKey=" + key + "&tenantIdIn=" + tenant,
-                    ADMIN, null, null);
-            if (found.size() >= expected) {
-                return java.util.stream.StreamSupport.stream(found.spliterator(), false).map(i -> i.get("id").asText()).toList();
-            }
-            pause();
-        }
-        throw new IllegalStateException("Fewer than " + expected + " " + key + " instances in " + tenant);
+        JsonNode found = await(expected + " " + key + " instances in " + tenant).until(() -> rest.call("GET",
+                "/engine-rest/process-instance?processDefinitionKey=" + key + "&tenantIdIn=" + tenant, ADMIN, null, null),
+                instances -> instances.size() >= expected);
+        return StreamSupport.stream(found.spliterator(), false).map(i -> i.get("id").asText()).toList();
     }
 
     /** An operator makes the instance's timer at this event due now, instead of the bench waiting days; false when none. */
@@ -118,38 +114,12 @@ final class Tasklist {
         }
     }
 
-    /** Waits until the instance has ended (history), so its last jobs (mails, files) are done. */
-    void awaitEnded(String instance) {
-        Instant until = Instant.now().plus(STEP);
-        while (Instant.now().isBefore(until)) {
-            if (!"ACTIVE".equals(rest.call("GET", "/engine-rest/history/process-instance/" + instance, ADMIN, null, null)
-                    .path("state").asText())) {
-                return;
-            }
-            pause();
-        }
-        throw new IllegalStateException("Instance " + instance + " still active after " + STEP);
-    }
-
     private JsonNode awaitOne(String path) {
-        Instant until = Instant.now().plus(STEP);
-        while (Instant.now().isBefore(until)) {
-            JsonNode found = rest.call("GET", path, ADMIN, null, null);
-            if (found.size() == 1) {
-                return found.get(0);
-            }
-            pause();
-        }
-        throw new IllegalStateException("Nothing at " + path + " within " + STEP);
+        return await("one instance at " + path).until(() -> rest.call("GET", path, ADMIN, null, null), found -> found.size() == 1).get(0);
     }
 
-    /** A poll's interval: the bench waits for the job executor as a person waits for the next task to appear. */
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** The bench waits for the job executor as a person waits for the next task to appear. */
+    static ConditionFactory await(String what) {
+        return Awaitility.await(what).atMost(STEP).pollInterval(Duration.ofMillis(50));
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 
 /** The councils' year on one running application, {@code clients} councils at a time, with the progress bar. */
 final class YearRun {
@@ -57,15 +58,9 @@ final class YearRun {
         return Duration.between(start, Instant.now());
     }
 
-    private void awaitJobsDone() throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofMinutes(10));
-        while (Instant.now().isBefore(until)) {
-            JsonNode count = tasklist.rest().call("GET", "/engine-rest/job/count?executable=true", Tasklist.ADMIN, null, null);
-            if (count.get("count").asInt() == 0) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException(name + ": jobs still due after 10 minutes");
+    private void awaitJobsDone() {
+        Awaitility.await(name + ": no job due").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> tasklist.rest().call("GET", "/engine-rest/job/count?executable=true", Tasklist.ADMIN, null, null)
+                        .get("count").asInt() == 0);
     }
 }
