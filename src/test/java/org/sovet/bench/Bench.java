@@ -2,7 +2,6 @@ package org.sovet.bench;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
@@ -47,7 +46,7 @@ public final class Bench {
         try (BenchDatabase database = BenchDatabase.start(options.getOrDefault("db", "h2"), root)) {
             Figures sovet = sovet(database, directory, mail, all, clients);
             Figures floor = floor(database, directory, all, clients);
-            report(database.kind(), councils, clients, sovet, floor);
+            Report.write(database.kind(), councils, clients, sovet, floor);
         } finally {
             mail.stop();
         }
@@ -102,27 +101,6 @@ public final class Bench {
             return new Figures("floor", stats, child.startup(), wall, cpu, database.size("floor", dir.resolve("floor")), jobsRun(rest),
                     child.statusKb("VmHWM"), child.heap(), none, "n/a (not measured for the floor)", "n/a (not measured for the floor)");
         }
-    }
-
-    private static void report(String db, int councils, int clients, Figures sovet, Figures floor) throws IOException {
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("database", db);
-        result.put("councils", councils);
-        result.put("clients", clients);
-        result.put("sovet", sovet.asMap());
-        result.put("floor", floor.asMap());
-        Map<String, Object> ratio = new LinkedHashMap<>();
-        ratio.put("cpuPerMeeting", Figures.round(sovet.cpuPerMeetingSeconds() / floor.cpuPerMeetingSeconds()));
-        ratio.put("taskCompletionsPerSecond", Figures.round(sovet.completionsPerSecond() / floor.completionsPerSecond()));
-        ratio.put("startup", Figures.round(Figures.seconds(sovet.startup()) / Figures.seconds(floor.startup())));
-        ratio.put("peakRss", Figures.round((double) sovet.peakRssKb() / floor.peakRssKb()));
-        result.put("sovetToFloor", ratio);
-        ObjectMapper json = new ObjectMapper();
-        String text = json.writerWithDefaultPrettyPrinter().writeValueAsString(result);
-        Path file = Path.of("target", "bench", "result-" + db + ".json");
-        Files.writeString(file, text);
-        System.out.println(text);
-        System.out.println("written to " + file.toAbsolutePath());
     }
 
     /** The jobs the job executor ran successfully during the whole run (mails, documents, asynchronous steps). */

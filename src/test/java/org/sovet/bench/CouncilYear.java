@@ -19,7 +19,6 @@ import org.sovet.protocol.ProtocolProcess;
  */
 final class CouncilYear {
 
-    static final int DECISIONS = 10;
     private final Tasklist tasklist;
     private final BenchCouncil council;
     private final LocalDate today;
@@ -70,7 +69,7 @@ final class CouncilYear {
         schedule.put(MeetingProcess.Vars.ENTERED_AFTERWARDS, true);
         String meeting = tasklist.start(council.secretary(), MeetingProcess.KEY, council.id(), schedule);
         tasklist.complete(council.secretary(), meeting, MeetingProcess.Elements.ENTER_HELD,
-                Map.of(MeetingProcess.Vars.AGENDA, Values.json(agenda())));
+                Map.of(MeetingProcess.Vars.AGENDA, Values.json(CouncilForms.agenda(council))));
         Map<String, Object> attendance = new HashMap<>();
         attendance.put(MeetingProcess.Vars.PRESENT, Values.json(council.voters()));
         attendance.put(MeetingProcess.Vars.GUESTS, Values.json(List.of()));
@@ -81,7 +80,7 @@ final class CouncilYear {
         tasklist.complete(council.secretary(), meeting, MeetingProcess.Elements.RECORD_SESSION, Map.of(
                 MeetingProcess.Vars.OPENING, "Заседание открыл председатель.",
                 MeetingProcess.Vars.CLOSING, "Председатель подвёл итоги заседания.",
-                MeetingProcess.Vars.SESSION_ITEMS, Values.json(sessionItems())));
+                MeetingProcess.Vars.SESSION_ITEMS, Values.json(CouncilForms.sessionItems(council, today))));
         String protocol = tasklist.called(meeting);
         tasklist.complete(council.secretary(), protocol, ProtocolProcess.Elements.REVIEW, Map.of());
         tasklist.complete(council.chair(), protocol, ProtocolProcess.Elements.SIGN,
@@ -101,11 +100,11 @@ final class CouncilYear {
         String meeting = tasklist.start(council.secretary(), MeetingProcess.KEY, council.id(), schedule);
         for (String member : council.voters()) {
             tasklist.complete(member, meeting, MeetingProcess.Elements.PROPOSE,
-                    Map.of(MeetingProcess.Vars.PROPOSALS, Values.json(List.of(item("Предложение: " + member)))));
+                    Map.of(MeetingProcess.Vars.PROPOSALS, Values.json(List.of(CouncilForms.item(council, "Предложение: " + member)))));
         }
         tasklist.timerDueNow(meeting, MeetingProcess.Elements.PROPOSAL_DEADLINE);
         tasklist.complete(council.secretary(), meeting, MeetingProcess.Elements.COMPOSE_AGENDA,
-                Map.of(MeetingProcess.Vars.AGENDA, Values.json(agenda())));
+                Map.of(MeetingProcess.Vars.AGENDA, Values.json(CouncilForms.agenda(council))));
         Map<String, Object> review = new HashMap<>();
         review.put(MeetingProcess.Vars.REVIEW_DECISION, MeetingProcess.DECISION_APPROVE);
         review.put(MeetingProcess.Vars.REVIEW_REMARKS, null);
@@ -125,40 +124,5 @@ final class CouncilYear {
         form.put(MeetingProcess.Vars.THEME, "Итоги работы кластера");
         form.put(MeetingProcess.Vars.ORGANIZERS, "Опорная школа");
         return form;
-    }
-
-    private List<Map<String, Object>> agenda() {
-        List<Map<String, Object>> agenda = new ArrayList<>();
-        for (int i = 1; i <= 3; i++) {
-            agenda.add(item("Вопрос " + i + " повестки"));
-        }
-        return agenda;
-    }
-
-    private Map<String, Object> item(String title) {
-        return Map.of("title", title, "speakerName", council.chairName(), "speakerPosition", "директор",
-                "speakerOrganization", "Опорная школа", "minutes", 10);
-    }
-
-    /** Three items, ten decisions in all, each adopted by every member present; the first names an owner and a due date. */
-    private List<Map<String, Object>> sessionItems() {
-        int voters = council.voters().size();
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            List<Map<String, Object>> decisions = new ArrayList<>();
-            for (int d = 0; d < (i == 0 ? 4 : 3); d++) {
-                Map<String, Object> decision = new HashMap<>(Map.of("text", "Решение " + (i + 1) + "." + (d + 1) + ": принять к сведению.",
-                        "kind", "SIMPLE", "votesFor", voters, "votesAgainst", 0, "votesAbstain", 0));
-                if (i == 0 && d == 0) {
-                    decision.put("text", "Опорной школе составить график посещений Центра «Точка роста».");
-                    decision.put("owner", "Опорная школа");
-                    decision.put("due", "апрель " + (today.getYear() + 1) + " года");
-                }
-                decisions.add(decision);
-            }
-            items.add(Map.of("title", "Вопрос " + (i + 1) + " повестки", "speakerName", council.chairName(),
-                    "heard", "Слушали доклад.", "decisions", decisions));
-        }
-        return items;
     }
 }
