@@ -6,6 +6,7 @@ import org.sovet.config.SessionUser;
 import org.sovet.directory.Cluster;
 import org.sovet.directory.CouncilRole;
 import org.sovet.directory.Directory;
+import org.sovet.directory.DirectoryRights;
 import org.sovet.directory.Person;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,12 @@ class DirectoryAccess {
 
     private final Directory directory;
     private final SessionUser sessionUser;
+    private final DirectoryRights rights;
 
-    DirectoryAccess(Directory directory, SessionUser sessionUser) {
+    DirectoryAccess(Directory directory, SessionUser sessionUser, DirectoryRights rights) {
         this.directory = directory;
         this.sessionUser = sessionUser;
+        this.rights = rights;
     }
 
     /** The logged-in person (the pages require a login before they run). */
@@ -36,11 +39,11 @@ class DirectoryAccess {
     }
 
     boolean isAdministrator(String userId) {
-        return sessionUser.isAdmin(userId);
+        return rights.isAdministrator(userId);
     }
 
     boolean mayKeep(String userId, String clusterId) {
-        return isAdministrator(userId) || keepsAsOfficer(userId, clusterId);
+        return rights.mayKeep(userId, clusterId);
     }
 
     /** The clusters whose directory the person opens: all for administrators and supervisors, else the kept ones. */
@@ -48,7 +51,7 @@ class DirectoryAccess {
         if (isAdministrator(userId) || isSupervisor(userId)) {
             return directory.clusters();
         }
-        List<String> kept = directory.clusterIdsOf(userId).stream().filter(id -> keepsAsOfficer(userId, id)).toList();
+        List<String> kept = directory.clusterIdsOf(userId).stream().filter(id -> mayKeep(userId, id)).toList();
         return directory.clusters().stream().filter(c -> kept.contains(c.id())).toList();
     }
 
@@ -86,10 +89,6 @@ class DirectoryAccess {
         if (!seesDirectory(userId)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, NO_RIGHT);
         }
-    }
-
-    private boolean keepsAsOfficer(String userId, String clusterId) {
-        return directory.rolesOf(userId, clusterId).stream().anyMatch(role -> role == CouncilRole.SECRETARY || role == CouncilRole.CHAIR);
     }
 
     private boolean isSupervisor(String userId) {
