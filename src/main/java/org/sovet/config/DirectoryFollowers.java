@@ -3,7 +3,7 @@ package org.sovet.config;
 import java.time.Duration;
 import org.sovet.directory.ClusterCreated;
 import org.sovet.directory.CouncilSettingsChanged;
-import org.sovet.directory.DirectoryChanges;
+import org.sovet.directory.RoleDates;
 import org.sovet.directory.PersonDeactivated;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -25,15 +25,15 @@ class DirectoryFollowers {
     private final TenantProcessDeployer deployer;
     private final HistoryRetention retention;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
-    private final DirectoryChanges changes;
+    private final RoleDates roleDates;
     private final StartupLock lock;
 
     DirectoryFollowers(TenantProcessDeployer deployer, HistoryRetention retention,
-                       FindByIndexNameSessionRepository<? extends Session> sessions, DirectoryChanges changes, StartupLock lock) {
+                       FindByIndexNameSessionRepository<? extends Session> sessions, RoleDates roleDates, StartupLock lock) {
         this.deployer = deployer;
         this.retention = retention;
         this.sessions = sessions;
-        this.changes = changes;
+        this.roleDates = roleDates;
         this.lock = lock;
     }
 
@@ -56,6 +56,6 @@ class DirectoryFollowers {
 
     @Scheduled(cron = "${sovet.directory.dates-cron:0 5 0 * * *}", zone = "${sovet.time-zone:Europe/Kirov}")
     void applyRoleDates() {
-        lock.runExclusively(Duration.ofMinutes(10), changes::applyDates);
+        lock.runExclusively(Duration.ofMinutes(10), roleDates::apply);
     }
 }

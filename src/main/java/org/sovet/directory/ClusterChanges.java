@@ -1,8 +1,5 @@
 package org.sovet.directory;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.util.regex.Pattern;
 import org.sovet.common.InputRejectedException;
 import org.sovet.common.Problems;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,18 +13,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClusterChanges {
 
-    /** A cluster's id is its Camunda tenant id and part of its group ids: short, Latin, lower case. */
-    private static final Pattern CLUSTER_ID = Pattern.compile("[a-z][a-z0-9]{1,39}");
-
     private final DirectoryRepository repository;
+    private final ClusterChecks checks;
     private final DirectoryRights rights;
     private final ClusterGrants grants;
     private final DirectoryAudit audit;
     private final ApplicationEventPublisher events;
 
-    ClusterChanges(DirectoryRepository repository, DirectoryRights rights, ClusterGrants grants, DirectoryAudit audit,
+    ClusterChanges(DirectoryRepository repository, ClusterChecks checks, DirectoryRights rights, ClusterGrants grants, DirectoryAudit audit,
                    ApplicationEventPublisher events) {
         this.repository = repository;
+        this.checks = checks;
         this.rights = rights;
         this.grants = grants;
         this.audit = audit;
@@ -39,9 +35,9 @@ public class ClusterChanges {
     public void createCluster(String actor, Cluster cluster, CouncilSettings settings) {
         rights.requireAdministrator(actor);
         Problems problems = new Problems();
-        Cluster c = checked(cluster, true, problems);
+        Cluster c = checks.checked(cluster, true, problems);
         CouncilSettings regulation = settings == null ? CouncilSettings.defaults(cluster.id()) : settings;
-        check(regulation, problems);
+        ClusterChecks.check(regulation, problems);
         problems.reject();
         repository.saveCluster(c);
         repository.saveSettings(regulation);
@@ -55,7 +51,7 @@ public class ClusterChanges {
         rights.requireAdministrator(actor);
         Cluster before = repository.cluster(cluster.id()).orElseThrow(() -> new InputRejectedException("Такого кластера нет."));
         Problems problems = new Problems();
-        Cluster after = checked(cluster, false, problems);
+        Cluster after = checks.checked(cluster, false, problems);
         problems.reject();
         if (after.equals(before)) {
             return;
@@ -74,7 +70,7 @@ public class ClusterChanges {
         if (repository.cluster(settings.clusterId()).isEmpty()) {
             problems.add("Такого кластера нет.");
         }
-        check(settings, problems);
+        ClusterChecks.check(settings, problems);
         problems.reject();
         CouncilSettings before = repository.settings(settings.clusterId()).orElse(null);
         repository.saveSettings(settings);
@@ -108,57 +104,6 @@ public class ClusterChanges {
                 (before == null ? "Добавлена организация: " : "Изменена организация: ") + shortName,
                 before == null ? null : before.fullName(), fullName);
         return id;
-    }
-
-    private static void check(CouncilSettings s, Problems problems) {
-        if (s.quorumPercent() < 1 || s.quorumPercent() > 100) {
-            problems.add("quorumPercent", "Кворум — от 1 до 100 процентов членов Совета.");
-        }
-        if (s.qualifiedPercent() < 50 || s.qualifiedPercent() > 100) {
-            problems.add("qualifiedPercent", "Квалифицированное большинство — от 50 до 100 процентов.");
-        }
-        if (!CouncilSettings.SIGNER_CHOICES.contains(s.signers()) || !CouncilSettings.SIGNER_CHOICES.contains(s.writtenSigners())) {
-            problems.add("signers", "Выберите, кто подписывает протоколы, из списка.");
-        }
-        if (s.proposalDays() < 0 || s.proposalDays() > 60 || s.reminderDays() < 0 || s.reminderDays() > 30) {
-            problems.add("proposalDays", "Срок предложений — от 0 до 60 дней, напоминание — от 0 до 30 дней до заседания.");
-        }
-        if (s.historyRetentionDays() < 1) {
-            problems.add("historyRetentionDays", "История хранится хотя бы один день.");
-        }
-        if (!"PER_ITEM".equals(s.decisionsLayout()) && !"LIST".equals(s.decisionsLayout())) {
-            problems.add("decisionsLayout", "Выберите, как протокол записывает решения, из списка.");
-        }
-    }
-
-    private Cluster checked(Cluster c, boolean isNew, Problems problems) {
-        if (c.id() == null || !CLUSTER_ID.matcher(c.id()).matches()) {
-            problems.add("id", "Код кластера — латинские строчные буквы и цифры, от 2 до 40 знаков, например podosinovets.");
-        } else if (isNew && repository.cluster(c.id()).isPresent()) {
-            problems.add("id", "Кластер с кодом " + c.id() + " уже есть.");
-        }
-        required(problems, "name", c.name(), "Укажите название кластера.");
-        required(problems, "areaGenitive", c.areaGenitive(), "Укажите район в родительном падеже: «Подосиновского района».");
-        required(problems, "locality", c.locality(), "Укажите населённый пункт: «пгт Подосиновец».");
-        String zone = c.timeZone() == null || c.timeZone().isBlank() ? "Europe/Kirov" : c.timeZone().trim();
-        try {
-            ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            problems.add("timeZone", "Неизвестный часовой пояс: " + zone + ".");
-        }
-        return new Cluster(c.id(), trimmed(c.name()), trimmed(c.areaGenitive()), trimmed(c.locality()),
-                c.district() == null || c.district().isBlank() ? null : c.district().trim(), zone,
-                c.councilName() == null || c.councilName().isBlank() ? null : c.councilName().trim());
-    }
-
-    private static String trimmed(String value) {
-        return value == null ? null : value.trim();
-    }
-
-    private static void required(Problems problems, String field, String value, String message) {
-        if (value == null || value.isBlank()) {
-            problems.add(field, message);
-        }
     }
 
     private static String describe(Cluster c) {

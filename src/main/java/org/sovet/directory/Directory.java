@@ -18,11 +18,13 @@ public class Directory {
     private final DirectoryRepository repository;
     private final Clock clock;
     private final ActingRoles acting;
+    private final DirectoryAudit audit;
 
-    Directory(DirectoryRepository repository, Clock clock, ActingRoles acting) {
+    Directory(DirectoryRepository repository, Clock clock, ActingRoles acting, DirectoryAudit audit) {
         this.repository = repository;
         this.clock = clock;
         this.acting = acting;
+        this.audit = audit;
     }
 
     /** The directory's date: the day roles are held on. */
@@ -93,6 +95,11 @@ public class Directory {
         return acting.acting(personId, clusterId, role);
     }
 
+    /** Whether the person has a voting role in the cluster's council today (any role but guest). */
+    public boolean isMember(String personId, String clusterId) {
+        return rolesOf(personId, clusterId).stream().anyMatch(role -> role != CouncilRole.GUEST);
+    }
+
     public List<String> clusterIdsOf(String personId) {
         return repository.clusterIdsOf(personId, today());
     }
@@ -119,7 +126,7 @@ public class Directory {
 
     /** The cluster's directory changes, newest first; {@code null}: the changes of no cluster (supervisors). */
     public List<DirectoryChange> changes(String clusterId) {
-        return repository.changes(clusterId);
+        return audit.changes(clusterId);
     }
 
     /**

@@ -154,27 +154,13 @@ public class DirectoryChanges {
         events.publishEvent(new PersonReactivated(personId, actor));
     }
 
-    /** Roles that began or ended with the date: memberships follow, and those whose last role ended yesterday leave. */
-    @Transactional
-    public void applyDates() {
-        identity.syncAll();
-        LocalDate yesterday = directory.today().minusDays(1);
-        for (Cluster cluster : repository.clusters()) {
-            repository.roleGrants(cluster.id()).stream()
-                    .filter(g -> yesterday.equals(g.validTo()) && g.role() != CouncilRole.GUEST)
-                    .map(RoleGrant::personId).distinct()
-                    .filter(personId -> !isMember(personId, cluster.id()))
-                    .forEach(personId -> events.publishEvent(new PersonLeftCouncil(cluster.id(), personId, "system")));
-        }
-    }
-
     private Person personOf(String clusterId, String personId) {
         return repository.person(personId).filter(p -> repository.clustersWithAnyRole(p.id()).contains(clusterId))
                 .orElseThrow(() -> new InputRejectedException("Такого человека нет в справочнике этого кластера."));
     }
 
     private boolean isMember(String personId, String clusterId) {
-        return directory.rolesOf(personId, clusterId).stream().anyMatch(role -> role != CouncilRole.GUEST);
+        return directory.isMember(personId, clusterId);
     }
 
     private void leftIfNoLonger(boolean wasMember, String clusterId, String personId, String actor) {

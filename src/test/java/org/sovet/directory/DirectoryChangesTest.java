@@ -23,6 +23,7 @@ class DirectoryChangesTest extends SovetTest {
     private static final String SECRETARY = "kolesnikova";
 
     @Autowired DirectoryChanges changes;
+    @Autowired RoleDates roleDates;
     @Autowired Directory directory;
     @Autowired IdentityService identity;
     @Autowired TestClock clock;
@@ -56,7 +57,7 @@ class DirectoryChangesTest extends SovetTest {
         assertThat(isMember("belyaev", "podosinovets-member")).as("not before the role begins").isFalse();
 
         clock.advance(Duration.ofDays(1));
-        changes.applyDates();
+        roleDates.apply();
         assertThat(isMember("belyaev", "podosinovets-member")).isTrue();
         assertThat(directory.changes(CLUSTER)).extracting(DirectoryChange::action).containsExactly("ROLE_CHANGED", "ROLE_ENDED");
     }

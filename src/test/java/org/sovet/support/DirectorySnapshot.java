@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
-import org.sovet.directory.DirectoryChanges;
+import org.sovet.directory.RoleDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,16 +19,16 @@ import org.springframework.stereotype.Component;
 public class DirectorySnapshot {
 
     private final JdbcClient jdbc;
-    private final DirectoryChanges changes;
+    private final RoleDates roleDates;
     private final IdentityService identity;
     private final RepositoryService repository;
     private final AuthorizationService authorizations;
     private Map<String, List<Map<String, Object>>> saved;
 
-    DirectorySnapshot(JdbcClient jdbc, DirectoryChanges changes, IdentityService identity, RepositoryService repository,
+    DirectorySnapshot(JdbcClient jdbc, RoleDates roleDates, IdentityService identity, RepositoryService repository,
                       AuthorizationService authorizations) {
         this.jdbc = jdbc;
-        this.changes = changes;
+        this.roleDates = roleDates;
         this.identity = identity;
         this.repository = repository;
         this.authorizations = authorizations;
@@ -68,7 +68,7 @@ public class DirectorySnapshot {
             }
         }
         jdbc.sql("delete from directory_change").update();
-        changes.applyDates();
+        roleDates.apply();
     }
 
     /** A cluster a test created goes with its people, models, tenant and groups: other tests count the clusters. */
