@@ -46,20 +46,26 @@ public class ClusterChanges {
         events.publishEvent(new ClusterCreated(c.id()));
     }
 
+    /** Changes the cluster's card and its regulation ({@code null}: kept) together: both are checked before either is saved. */
     @Transactional
-    public void updateCluster(String actor, Cluster cluster) {
+    public void updateCluster(String actor, Cluster cluster, CouncilSettings settings) {
         rights.requireAdministrator(actor);
         Cluster before = repository.cluster(cluster.id()).orElseThrow(() -> new InputRejectedException("Такого кластера нет."));
         Problems problems = new Problems();
         Cluster after = checks.checked(cluster, false, problems);
-        problems.reject();
-        if (after.equals(before)) {
-            return;
+        if (settings != null) {
+            ClusterChecks.check(settings, problems);
         }
-        repository.saveCluster(after);
-        grants.syncCluster(after);
-        audit.record(actor, after.id(), "CLUSTER", after.id(), "CHANGED", "Изменены сведения о кластере: " + after.name(),
-                describe(before), describe(after));
+        problems.reject();
+        if (!after.equals(before)) {
+            repository.saveCluster(after);
+            grants.syncCluster(after);
+            audit.record(actor, after.id(), "CLUSTER", after.id(), "CHANGED", "Изменены сведения о кластере: " + after.name(),
+                    describe(before), describe(after));
+        }
+        if (settings != null && !settings.equals(repository.settings(after.id()).orElse(null))) {
+            saveSettings(actor, settings);
+        }
     }
 
     /** The council's regulation: quorum, signers, numbering and the rest. */

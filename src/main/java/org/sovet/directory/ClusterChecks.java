@@ -19,12 +19,13 @@ class ClusterChecks {
         this.repository = repository;
     }
 
+    /** The regulation's one set of rules, for the pages and every other way a regulation is saved. */
     static void check(CouncilSettings s, Problems problems) {
         if (s.quorumPercent() < 1 || s.quorumPercent() > 100) {
             problems.add("quorumPercent", "Кворум — от 1 до 100 процентов членов Совета.");
         }
         if (s.qualifiedPercent() < 50 || s.qualifiedPercent() > 100) {
-            problems.add("qualifiedPercent", "Квалифицированное большинство — от 50 до 100 процентов.");
+            problems.add("qualifiedPercent", "Квалифицированное большинство — процент от 50 до 100.");
         }
         if (!CouncilSettings.SIGNER_CHOICES.contains(s.signers()) || !CouncilSettings.SIGNER_CHOICES.contains(s.writtenSigners())) {
             problems.add("signers", "Выберите, кто подписывает протоколы, из списка.");

@@ -8,8 +8,8 @@ import org.sovet.directory.Cluster;
 import org.sovet.directory.CouncilSettings;
 
 /**
- * The cluster form of the directory (the cluster and its council's regulation) read from what was posted;
- * the regulation's numbers are checked here, in Russian, each beside its field, before anything is saved.
+ * The cluster form of the directory (the cluster and its council's regulation) read from what was posted,
+ * and the choices its lists offer; the service checks what was read (ClusterChecks).
  */
 final class ClusterForms {
 
@@ -29,38 +29,25 @@ final class ClusterForms {
                 form.get("timeZone"), form.get("councilName"));
     }
 
+    /** The regulation as typed; a field that is no whole number is named here, its range the service checks (ClusterChecks). */
     static CouncilSettings settings(String clusterId, Map<String, String> form, Problems problems) {
-        int quorum = number(form, "quorumPercent", 1, 100, "Кворум — процент от 1 до 100.", problems);
-        int qualified = number(form, "qualifiedPercent", 50, 100, "Квалифицированное большинство — процент от 50 до 100.", problems);
-        int proposal = number(form, "proposalDays", 1, 60, "Срок предложений в повестку — от 1 до 60 дней.", problems);
-        int reminder = number(form, "reminderDays", 0, 30, "Напоминание — от 0 до 30 дней до заседания.", problems);
-        int retention = number(form, "historyRetentionDays", 1, 36500, "Срок хранения истории — от 1 до 36500 дней.", problems);
-        String signers = choice(form, "signers", SIGNERS, "Выберите, кто подписывает протоколы.", problems);
-        String written = choice(form, "writtenSigners", SIGNERS, "Выберите, кто подписывает протоколы заочных заседаний.", problems);
-        String layout = choice(form, "decisionsLayout", LAYOUTS, "Выберите, как протокол записывает решения.", problems);
-        return new CouncilSettings(clusterId, "ACADEMIC".equals(form.get("numbering")), quorum, qualified, signers, proposal,
-                reminder, retention, form.containsKey("dualRolesAllowed"), form.containsKey("cancelledFreeNumbers"), layout, written);
+        int quorum = number(form, "quorumPercent", "Кворум", problems);
+        int qualified = number(form, "qualifiedPercent", "Квалифицированное большинство", problems);
+        int proposal = number(form, "proposalDays", "Срок предложений в повестку", problems);
+        int reminder = number(form, "reminderDays", "Напоминание", problems);
+        int retention = number(form, "historyRetentionDays", "Срок хранения истории", problems);
+        return new CouncilSettings(clusterId, "ACADEMIC".equals(form.get("numbering")), quorum, qualified, form.get("signers"), proposal,
+                reminder, retention, form.containsKey("dualRolesAllowed"), form.containsKey("cancelledFreeNumbers"),
+                form.get("decisionsLayout"), form.get("writtenSigners"));
     }
 
-    private static int number(Map<String, String> form, String field, int min, int max, String problem, Problems problems) {
+    private static int number(Map<String, String> form, String field, String label, Problems problems) {
         try {
-            int value = Integer.parseInt(form.getOrDefault(field, "").trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
+            return Integer.parseInt(form.getOrDefault(field, "").trim());
         } catch (NumberFormatException e) {
-            // not a number: the same problem as one out of range
+            problems.add(field, label + ": введите целое число.");
+            return 0;
         }
-        problems.add(field, problem);
-        return 0;
-    }
-
-    private static String choice(Map<String, String> form, String field, Map<String, String> choices, String problem, Problems problems) {
-        String value = form.get(field);
-        if (value == null || !choices.containsKey(value)) {
-            problems.add(field, problem);
-        }
-        return value;
     }
 
     private static Map<String, String> zones() {

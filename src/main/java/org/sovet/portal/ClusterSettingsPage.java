@@ -59,10 +59,7 @@ class ClusterSettingsPage {
             Problems problems = new Problems();
             CouncilSettings settings = ClusterForms.settings(clusterId, typed, problems);
             problems.reject();
-            clusters.updateCluster(user, ClusterForms.cluster(clusterId, typed));
-            if (!settings.equals(directory.settings(clusterId))) {
-                clusters.saveSettings(user, settings);
-            }
+            clusters.updateCluster(user, ClusterForms.cluster(clusterId, typed), settings);
         } catch (InputRejectedException e) {
             return refused(user, clusterId, model, response, FormState.refused("cluster", typed, e));
         }
