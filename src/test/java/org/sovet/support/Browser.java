@@ -237,8 +237,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(String text) {
-        // a page that is being left (a redirect) answers with a stale body: wait for the next one
-        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        // a page that is being left (a redirect) answers with a stale or detached body: wait for the next one
+        new ShootingWait(Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     public void waitUntilGone(By by) {
