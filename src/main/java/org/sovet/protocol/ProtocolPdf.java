@@ -24,7 +24,7 @@ public class ProtocolPdf {
 
     private final PdfRenderer pdf;
 
-    ProtocolPdf(PdfRenderer pdf) {
+    public ProtocolPdf(PdfRenderer pdf) {
         this.pdf = pdf;
     }
 

@@ -22,7 +22,8 @@ import org.sovet.bench.floor.FloorApplication;
 /**
  * The benchmark command (README «Benchmark»): N councils' year through the REST API on Sovet, then the same
  * user tasks and calls on the engine floor, on H2 or PostgreSQL; prints the figures and writes them to
- * target/bench/result-{db}.json. Arguments: {@code --councils 3 --db h2|postgresql --clients 2}.
+ * target/bench/result-{db}.json. Arguments: {@code --councils 3 --db h2|postgresql --clients 2}; {@code --render N}
+ * measures the protocol renderer alone ({@link RenderBench}).
  */
 public final class Bench {
 
@@ -34,6 +35,10 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         ((Logger) LoggerFactory.getLogger("com.icegreen.greenmail")).setLevel(Level.WARN);
         Map<String, String> options = options(args);
+        if (options.containsKey("render")) {
+            RenderBench.run(Integer.parseInt(options.get("render")));
+            return;
+        }
         int councils = Integer.parseInt(options.getOrDefault("councils", "3"));
         int clients = Integer.parseInt(options.getOrDefault("clients", "2"));
         Path root = Path.of("target", "bench", options.getOrDefault("db", "h2")).toAbsolutePath();
