@@ -22,12 +22,17 @@ class PlanDocumentRenderer {
         this.directory = directory;
     }
 
-    byte[] render(WorkPlan plan, PlanContent content) {
-        return render(plan, content, false);
-    }
-
     /** {@code approverActing}: the director's substitute approved it, «И.о. директора». */
     byte[] render(WorkPlan plan, PlanContent content, boolean approverActing) {
+        return pdf(html(plan, content, approverActing));
+    }
+
+    byte[] pdf(String html) {
+        return pdf.pdf(html, "pdf/work-plan");
+    }
+
+    /** What the PDF prints, as XHTML: the same XHTML prints the same PDF. */
+    String html(WorkPlan plan, PlanContent content, boolean approverActing) {
         Cluster cluster = directory.cluster(plan.clusterId());
         String anchor = directory.anchorSchool(plan.clusterId()).map(Organization::shortName).orElse("опорной школы");
         Map<String, Object> model = new HashMap<>();
@@ -39,7 +44,7 @@ class PlanDocumentRenderer {
         model.put("approverActing", approverActing);
         model.put("approverName", directory.person(plan.approvedBy()).map(Person::initialsAndSurname).orElse(""));
         model.put("orderDate", RussianDates.shortDate(plan.orderDate()));
-        return pdf.render("pdf/work-plan", model);
+        return pdf.html("pdf/work-plan", model);
     }
 
     static String fileName(WorkPlan plan) {

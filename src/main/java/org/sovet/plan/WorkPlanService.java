@@ -1,5 +1,6 @@
 package org.sovet.plan;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,16 +20,18 @@ public class WorkPlanService {
 
     private final WorkPlanRepository plans;
     private final PlanDocuments documents;
+    private final DraftPlanDocuments drafts;
     private final PlanValidator validator;
     private final PlanDocumentRenderer renderer;
     private final PlannedMeetings plannedMeetings;
     private final Directory directory;
     private final Clock clock;
 
-    WorkPlanService(WorkPlanRepository plans, PlanDocuments documents, PlanValidator validator,
+    WorkPlanService(WorkPlanRepository plans, PlanDocuments documents, DraftPlanDocuments drafts, PlanValidator validator,
                     PlanDocumentRenderer renderer, PlannedMeetings plannedMeetings, Directory directory, Clock clock) {
         this.plans = plans;
         this.documents = documents;
+        this.drafts = drafts;
         this.validator = validator;
         this.renderer = renderer;
         this.plannedMeetings = plannedMeetings;
@@ -132,6 +135,7 @@ public class WorkPlanService {
         PlanContent content = plans.content(planId);
         documents.store(planId, PlanDocumentRenderer.fileName(approved), renderer.render(approved, content, acting),
                 clock.instant());
+        drafts.forget(planId);
         List<LocalDate> meetings = plannedMeetings.datesFor(approved.planYear(), content);
         plannedMeetings.record(approved.clusterId(), planId, meetings);
         return meetings;
@@ -163,13 +167,19 @@ public class WorkPlanService {
         return plans.reviews(planId);
     }
 
-    /** The stored PDF of an approved plan, or a fresh «проект» rendering of a draft. */
+    /** The stored PDF of an approved plan, or the «проект» of a draft, rendered again only when what it prints changed. */
     public PlanFile document(long planId) {
         WorkPlan plan = plan(planId);
         return documents.find(planId)
                 .map(d -> new PlanFile(d.fileName(), d.content(), d.sha256()))
                 .orElseGet(() -> {
-                    byte[] pdf = renderer.render(plan, plans.content(planId));
+                    String html = renderer.html(plan, plans.content(planId), false);
+                    String source = Hashes.sha256(html.getBytes(StandardCharsets.UTF_8));
+                    byte[] pdf = drafts.find(planId, source).orElseGet(() -> {
+                        byte[] rendered = renderer.pdf(html);
+                        drafts.store(planId, source, rendered);
+                        return rendered;
+                    });
                     return new PlanFile("proekt-" + PlanDocumentRenderer.fileName(plan), pdf, Hashes.sha256(pdf));
                 });
     }

@@ -30,7 +30,8 @@ class ArchiveProtocols {
     /** None while the meeting has no protocol yet. */
     Optional<ProtocolRow> row(Meeting meeting, LocalDate day, ZoneId zone) {
         return protocols.summary(meeting.id()).map(p -> new ProtocolRow(meeting.id(), meeting.protocolNumber(),
-                RussianDates.longDate(day), p.signed(), state(p), p.signed() ? "ok" : "SIGNING".equals(p.status()) ? "info" : "warn",
+                RussianDates.longDate(day), p.signed(), p.preparing(), state(p),
+                p.signed() ? "ok" : "SIGNING".equals(p.status()) && !p.preparing() ? "info" : "warn",
                 p.signatures().stream().map(s -> signature(s, zone)).toList(), annexes.of(meeting.id())));
     }
 
@@ -40,6 +41,9 @@ class ArchiveProtocols {
     }
 
     private static String state(ProtocolSummary protocol) {
+        if (protocol.preparing()) {
+            return "проект готовится";
+        }
         return switch (protocol.status()) {
             case "SIGNED" -> "подписан";
             case "SIGNING" -> "на подписи";

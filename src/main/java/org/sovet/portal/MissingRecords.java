@@ -1,7 +1,9 @@
 package org.sovet.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.sovet.common.DocumentPreparing;
 import org.sovet.common.RecordNotFound;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,10 +15,13 @@ import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 
 /**
  * A missing document (a protocol, a plan, a history) answers a browser with the portal's Russian page
- * in its frame, and an API client, which does not ask for HTML, with JSON carrying the same words.
+ * in its frame, and an API client, which does not ask for HTML, with JSON carrying the same words; so does one
+ * still being rendered.
  */
 @ControllerAdvice
 class MissingRecords {
+
+    private static final String RETRY_AFTER_SECONDS = "10";
 
     private final Viewers viewers;
 
@@ -33,6 +38,23 @@ class MissingRecords {
         }
         ModelAndView page = new ModelAndView("pages/message", HttpStatus.NOT_FOUND);
         page.addObject("title", "Не найдено");
+        page.addObject("message", e.getMessage());
+        viewers.of(request).ifPresent(viewer -> page.addObject("viewer", viewer));
+        return page;
+    }
+
+    /** Not there yet but coming: 503 with Retry-After, so neither a person nor a client takes it for gone or broken. */
+    @ExceptionHandler(DocumentPreparing.class)
+    ModelAndView preparing(DocumentPreparing e, HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        if (!asksForHtml(request)) {
+            ModelAndView json = new ModelAndView(new MappingJackson2JsonView(),
+                    Map.<String, Object>of("status", 503, "message", e.getMessage()));
+            json.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+            return json;
+        }
+        ModelAndView page = new ModelAndView("pages/message", HttpStatus.SERVICE_UNAVAILABLE);
+        page.addObject("title", "Документ готовится");
         page.addObject("message", e.getMessage());
         viewers.of(request).ifPresent(viewer -> page.addObject("viewer", viewer));
         return page;

@@ -2,6 +2,7 @@ package org.sovet.protocol;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.sovet.common.DocumentPreparing;
 import org.sovet.common.RecordNotFound;
 import org.sovet.config.ClusterAccess;
 import org.sovet.document.Downloads;
@@ -41,6 +42,9 @@ class ProtocolController {
         var stored = protocols.stored(meetingId).orElse(null);
         if (stored == null) {
             throw missing();
+        }
+        if (stored.preparing()) {
+            throw preparing();
         }
         var meeting = meetings.meeting(meetingId);
         boolean pdf = format.equals("pdf");
@@ -96,6 +100,10 @@ class ProtocolController {
             throw missing();
         }
         return null;
+    }
+
+    static DocumentPreparing preparing() {
+        return new DocumentPreparing("Проект протокола готовится: он появится через несколько секунд. Обновите страницу.");
     }
 
     private static RecordNotFound missing() {

@@ -22,14 +22,35 @@ class ProtocolRepository {
         this.jdbc = jdbc;
     }
 
-    boolean saveDraft(long meetingId, byte[] pdf, byte[] docx) {
+    /**
+     * The session record is in: the draft is being prepared (rendered by the next job), and until it is the
+     * protocol shows no files. A first protocol gets its row now, without files.
+     */
+    boolean markPreparing(long meetingId) {
         if (status(meetingId).isEmpty()) {
-            jdbc.sql("insert into protocol (meeting_id, status, pdf, docx) values (?, 'DRAFT', ?, ?)")
-                    .params(meetingId, pdf, docx).update();
+            jdbc.sql("insert into protocol (meeting_id, status, preparing) values (?, 'DRAFT', true)").param(meetingId).update();
             return true;
         }
-        return jdbc.sql("update protocol set pdf = ?, docx = ?, status = 'DRAFT' where meeting_id = ? and status in ('DRAFT', 'SIGNING')")
-                .params(pdf, docx, meetingId).update() == 1;
+        return jdbc.sql("update protocol set preparing = true where meeting_id = ? and status in ('DRAFT', 'SIGNING')")
+                .param(meetingId).update() == 1;
+    }
+
+    /** The stored draft stays when it was rendered from the same content ({@code key}); false when it must be rendered. */
+    boolean keepDraft(long meetingId, String key) {
+        return jdbc.sql("update protocol set preparing = false, status = 'DRAFT' where meeting_id = ? and draft_key = ?"
+                        + " and pdf is not null and status in ('DRAFT', 'SIGNING')")
+                .params(meetingId, key).update() == 1;
+    }
+
+    boolean saveDraft(long meetingId, byte[] pdf, byte[] docx, String key) {
+        if (status(meetingId).isEmpty()) {
+            jdbc.sql("insert into protocol (meeting_id, status, pdf, docx, draft_key) values (?, 'DRAFT', ?, ?, ?)")
+                    .params(meetingId, pdf, docx, key).update();
+            return true;
+        }
+        return jdbc.sql("update protocol set pdf = ?, docx = ?, draft_key = ?, preparing = false, status = 'DRAFT'"
+                        + " where meeting_id = ? and status in ('DRAFT', 'SIGNING')")
+                .params(pdf, docx, key, meetingId).update() == 1;
     }
 
     /** The secretary's choice for this protocol; empty when she kept the council's. */
@@ -81,18 +102,18 @@ class ProtocolRepository {
     }
 
     Optional<StoredProtocol> find(long meetingId) {
-        return jdbc.sql("select status, pdf, docx, sha256 from protocol where meeting_id = ?").param(meetingId)
-                .query((rs, n) -> new StoredProtocol(rs.getString(1), rs.getBytes(2), rs.getBytes(3), rs.getString(4)))
+        return jdbc.sql("select status, pdf, docx, sha256, preparing from protocol where meeting_id = ?").param(meetingId)
+                .query((rs, n) -> new StoredProtocol(rs.getString(1), rs.getBytes(2), rs.getBytes(3), rs.getString(4), rs.getBoolean(5)))
                 .optional();
     }
 
     /** The protocol without its files, for lists. */
     Optional<ProtocolSummary> summary(long meetingId) {
-        return jdbc.sql("select status, sha256, signed_at from protocol where meeting_id = ?").param(meetingId)
+        return jdbc.sql("select status, sha256, signed_at, preparing from protocol where meeting_id = ?").param(meetingId)
                 .query((rs, n) -> {
                     OffsetDateTime signedAt = rs.getObject(3, OffsetDateTime.class);
                     return new ProtocolSummary(rs.getString(1), rs.getString(2), signedAt == null ? null : signedAt.toInstant(),
-                            signatures(meetingId));
+                            signatures(meetingId), rs.getBoolean(4));
                 })
                 .optional();
     }

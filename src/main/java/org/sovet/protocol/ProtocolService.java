@@ -1,5 +1,6 @@
 package org.sovet.protocol;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,14 +48,29 @@ public class ProtocolService {
         this.clock = clock;
     }
 
-    /** Renders the draft (PDF and DOCX) from the record. */
+    /** The session record is in and the draft will be rendered by a job: until then the protocol says it is being prepared. */
+    public void prepare(long meetingId) {
+        meetings.awaitingProtocol(meetingId);
+        if (!protocols.markPreparing(meetingId)) {
+            throw signed(meetingId);
+        }
+    }
+
+    /**
+     * Renders the draft (PDF and DOCX) from the record, unless the stored draft was rendered from the same content:
+     * a review that changed nothing keeps the files it reviewed. The view (with each annex's SHA-256) is the content.
+     */
     public void draft(long meetingId) {
         if ("SIGNED".equals(protocols.status(meetingId).orElse(""))) {
             throw signed(meetingId);
         }
         meetings.awaitingProtocol(meetingId);
         ProtocolView view = assembler.assemble(meetingId, signerLines(meetingId), true);
-        if (!protocols.saveDraft(meetingId, annexes.appendedTo(meetingId, pdf.render(view)), docx.render(view))) {
+        String key = Hashes.sha256(view.toString().getBytes(StandardCharsets.UTF_8));
+        if (protocols.keepDraft(meetingId, key)) {
+            return;
+        }
+        if (!protocols.saveDraft(meetingId, annexes.appendedTo(meetingId, pdf.render(view)), docx.render(view), key)) {
             throw signed(meetingId);
         }
     }

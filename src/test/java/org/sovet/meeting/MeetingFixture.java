@@ -147,6 +147,7 @@ public class MeetingFixture {
             submit(ballot, ballot.getAssignee(), Map.of(Vars.BALLOT, SpinValues.jsonValue(ballotJson).create()));
         }
         runJobs(MeetingProcess.Elements.CAST_BALLOT);
+        assembleProtocols();
         long meetingId = meetingId(instance);
         submit(protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null), secretary, Map.of());
         submit(protocolTask(meetingId, ProtocolProcess.Elements.SIGN, secretary), secretary,
@@ -251,13 +252,27 @@ public class MeetingFixture {
         recordSession(instance, opening, items, Map.of());
     }
 
-    /** The session record with more of the form's fields: the one vote on all decisions, say. */
+    /**
+     * The session record with more of the form's fields: the one vote on all decisions, say. The job executor's part
+     * follows, as it would shortly after the click: the protocol's draft is rendered and the review task is there.
+     */
     public void recordSession(ProcessInstance instance, String opening, List<SessionItem> items, Map<String, Object> more) {
+        submitSessionRecord(instance, opening, items, more);
+        assembleProtocols();
+    }
+
+    /** The secretary's click alone: the session record is stored, its protocol's draft is still to be rendered. */
+    public void submitSessionRecord(ProcessInstance instance, String opening, List<SessionItem> items, Map<String, Object> more) {
         Map<String, Object> form = new HashMap<>(more);
         form.put(Vars.OPENING, opening);
         form.put(Vars.CLOSING, "Председатель подвёл итоги заседания.");
         form.put(Vars.SESSION_ITEMS, jsonValue(items));
         submit(task(instance, MeetingProcess.Elements.RECORD_SESSION), SECRETARY, form);
+    }
+
+    /** What the job executor does after a session record (or the last ballot counted): renders the protocol's draft. */
+    public int assembleProtocols() {
+        return runJobs(ProtocolProcess.Elements.ASSEMBLE);
     }
 
     /** The task of the meeting's protocol (a called process), found by the meeting id it carries. */

@@ -53,6 +53,7 @@ class WrittenMeetingTest extends SovetTest {
             vote(ballot, ballot.getAssignee().equals("shilov") ? "AGAINST" : "FOR");
         }
         assertThat(meeting.runJobs(Elements.CAST_BALLOT)).as("each ballot moves on in a job of its own").isEqualTo(6);
+        meeting.assembleProtocols();
 
         assertThat(sessions.decisions(meetingId)).extracting(Decision::votesFor, Decision::votesAgainst, Decision::adopted)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(5, 1, true), org.assertj.core.groups.Tuple.tuple(5, 1, true));

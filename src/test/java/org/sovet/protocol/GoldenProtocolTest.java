@@ -61,6 +61,7 @@ class GoldenProtocolTest extends SovetTest {
         submit(doc.secretary(), task(instance, Elements.ENTER_HELD, null), Map.of(MeetingProcess.Vars.AGENDA, doc.agenda()));
         submit(doc.secretary(), task(instance, Elements.RECORD_ATTENDANCE, null), doc.attendance());
         submit(doc.secretary(), task(instance, Elements.RECORD_SESSION, null), doc.session());
+        scenario.runAllJobs();
         submit(doc.secretary(), task(null, ProtocolProcess.Elements.REVIEW, null), Map.of());
         for (String signer : doc.signers()) {
             submit(signer, task(null, ProtocolProcess.Elements.SIGN, signer),

@@ -167,6 +167,7 @@ class RecordCorrectionTest extends SovetTest {
                     org.camunda.spin.plugin.variable.SpinValues.jsonValue(MeetingFixture.FOR_THE_PLAN).create()));
         }
         meeting.runJobs(MeetingProcess.Elements.CAST_BALLOT);
+        meeting.assembleProtocols();
         long id = meeting.meetingId(instance);
         var review = meeting.protocolTask(id, ProtocolProcess.Elements.REVIEW, null);
         assertThat(engine.getTaskService().getVariable(review.getId(), ProtocolProcess.Vars.CORRECTABLE)).as("not offered").isEqualTo(false);

@@ -157,6 +157,7 @@ class RecordedProtocolTest extends SovetTest {
                         Map.of(MeetingProcess.Vars.BALLOT, SpinValues.jsonValue(MeetingFixture.FOR_THE_PLAN).create()));
             }
             meeting.runJobs(MeetingProcess.Elements.CAST_BALLOT);
+            meeting.assembleProtocols();
             long meetingId = meeting.meetingId(instance);
             meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.REVIEW, null), "ustinov", Map.of());
             assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(ProtocolProcess.Elements.SIGN)

@@ -117,6 +117,8 @@ public final class CouncilOverRest {
                 MeetingProcess.Vars.CLOSING, "Председатель подвёл итоги заседания.",
                 MeetingProcess.Vars.SESSION_ITEMS, json(List.of(Map.of("title", "Центр «Точка роста»", "speakerName", "Воронцов А.Н.",
                         "heard", "Слушали отчёт о работе Центра.", "decisions", List.of(decision))))));
+        // the draft is rendered by the job executor after the click: the review task is there once it has run
+        node.awaitJobsDone();
     }
 
     public void reviewProtocol(String protocol) {

@@ -116,7 +116,7 @@ public class Scenario {
         runtime.createProcessInstanceQuery().rootProcessInstances().list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test reset", true, true));
         List<String> tables = List.of("protocol_annex", "stored_file", "assignment_extension", "assignment_report", "ballot", "written_decision", "assignment", "protocol_signature", "protocol", "decision", "agenda_record", "meeting_guest",
-                "meeting_attendee", "agenda_speaker", "agenda_item", "agenda_proposal", "agenda_no_proposals", "meeting_reply", "meeting", "protocol_counter", "planned_meeting", "plan_document", "plan_review", "plan_item", "plan_section",
+                "meeting_attendee", "agenda_speaker", "agenda_item", "agenda_proposal", "agenda_no_proposals", "meeting_reply", "meeting", "protocol_counter", "planned_meeting", "plan_draft_document", "plan_document", "plan_review", "plan_item", "plan_section",
                 "plan_task", "work_plan", "staff_import", "password_token", "password_request", "substitution");
         // closed records refuse DELETE (their triggers); truncation fires no row trigger and is the tests' own clean slate
         if (postgres) {
