@@ -55,6 +55,9 @@ class SessionRecordInBrowserTest extends SovetTest {
             browser.fill("Всего против", "1");
             browser.screenshot("one-vote-on-all-decisions");
             browser.complete();
+            // the job after the click renders the draft; the list shows its review once it has run
+            assertThat(meeting.assembleProtocols()).isOne();
+            browser.chooseFilter("Мои задачи");
 
             browser.openTask("Проверить проект протокола");
             browser.waitForText("DOCX (только для чтения)");
