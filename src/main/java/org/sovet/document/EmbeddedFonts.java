@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A TrueType font's bytes, read once and kept, without its glyph substitution table (GSUB). PDFBox runs every
@@ -50,7 +51,7 @@ final class EmbeddedFonts {
         if (kept == tables) {
             return font;
         }
-        java.util.Arrays.fill(copy, DIRECTORY + kept * ENTRY, DIRECTORY + tables * ENTRY, (byte) 0);
+        Arrays.fill(copy, DIRECTORY + kept * ENTRY, DIRECTORY + tables * ENTRY, (byte) 0);
         int power = Integer.highestOneBit(kept);
         buffer.putShort(4, (short) kept);
         buffer.putShort(6, (short) (power * ENTRY));

@@ -1,5 +1,7 @@
 package org.sovet.document;
 
+import java.io.IOException;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The first PDF after a start costs seconds (PDFBox looks through the machine's fonts for its standard ones,
- * classes load, code is still interpreted): a small Russian page is rendered once in the background when the
- * application is ready, so no secretary's protocol pays for it. Start-up and readiness never wait for it.
+ * classes load, code is still interpreted), the first DOCX too: a small Russian page is rendered once as each in the
+ * background when the application is ready, so no secretary's protocol pays for it. Start-up and readiness never
+ * wait for it.
  */
 @Component
 class RendererWarmUp {
@@ -44,9 +47,16 @@ class RendererWarmUp {
         long started = System.nanoTime();
         try {
             renderer.pdf(PAGE, "the warm-up page");
-            LOG.info("PDF renderer warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException e) {
-            LOG.warn("PDF renderer warm-up failed; the first document renders cold", e);
+            // the protocol's DOCX beside it: POI's first document loads its XML schema types (seconds)
+            try (WordDocument word = new WordDocument("Протокол № 1")) {
+                word.paragraph(ParagraphAlignment.CENTER, true, "Протокол № 1 заседания Координационного Совета");
+                word.table(1, 4819, 4819);
+                word.readOnly();
+                word.toBytes();
+            }
+            LOG.info("PDF and DOCX renderers warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Document renderers' warm-up failed; the first document renders cold", e);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.sovet.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
+import org.sovet.common.DocumentPreparing;
 import org.sovet.common.Hashes;
 import org.sovet.common.InputRejectedException;
 import org.sovet.common.RussianDates;
@@ -43,6 +44,9 @@ class ProtocolCheckPage {
         Cluster cluster = clusters.readable(access.user(request).orElseThrow(), meeting.clusterId())
                 .orElseThrow(() -> new NotFound(UNKNOWN));
         var stored = protocols.stored(meetingId).orElseThrow(() -> new NotFound(UNKNOWN));
+        if (stored.preparing()) {
+            throw new DocumentPreparing(ProtocolService.PREPARING);
+        }
         var summary = protocols.summary(meetingId).orElseThrow(() -> new NotFound(UNKNOWN));
         ZoneId zone = ZoneId.of(cluster.timeZone());
         model.addAttribute("cluster", cluster);

@@ -44,7 +44,7 @@ class ProtocolController {
             throw missing();
         }
         if (stored.preparing()) {
-            throw preparing();
+            throw new DocumentPreparing(ProtocolService.PREPARING);
         }
         var meeting = meetings.meeting(meetingId);
         boolean pdf = format.equals("pdf");
@@ -100,10 +100,6 @@ class ProtocolController {
             throw missing();
         }
         return null;
-    }
-
-    static DocumentPreparing preparing() {
-        return new DocumentPreparing("Проект протокола готовится: он появится через несколько секунд. Обновите страницу.");
     }
 
     private static RecordNotFound missing() {

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProtocolService {
 
+    /** What a page of a protocol whose draft is still being rendered says. */
+    public static final String PREPARING = "Проект протокола готовится: он появится через несколько секунд. Обновите страницу.";
+
     private final ProtocolRepository protocols;
     private final ProtocolAssembler assembler;
     private final ProtocolPdf pdf;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.sovet.document.PdfRenderer;
+import org.sovet.protocol.ProtocolDocx;
 import org.sovet.protocol.ProtocolPdf;
 import org.sovet.protocol.ProtocolView;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -15,8 +16,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The protocol renderer alone ({@code --render N}): a council's usual protocol (12 present, 5 items, 10 decisions)
- * rendered once cold, then N times warm on this thread; prints the first render's time, p50/p95 ms and the MB this
- * thread allocated per warm render. No application, database or mail: the figure is the renderer's own.
+ * rendered once cold, then N times warm on this thread, as PDF and as DOCX; prints the first render's time, p50/p95 ms
+ * and the MB this thread allocated per warm render. No application, database or mail: the figures are the renderers' own.
  */
 final class RenderBench {
 
@@ -42,6 +43,27 @@ final class RenderBench {
         }
         millis.sort(Double::compare);
         System.out.printf("protocol PDF (%d bytes): first render %.0f ms; %d warm renders p50 %.1f ms, p95 %.1f ms, %.1f MB allocated per render%n",
+                bytes, firstMs, renders, at(millis, 0.50), at(millis, 0.95), allocated / 1e6 / renders);
+        docx(view, renders, threads, id);
+    }
+
+    /** The DOCX the same step renders beside the PDF, measured the same way. */
+    private static void docx(ProtocolView view, int renders, ThreadMXBean threads, long id) {
+        ProtocolDocx docx = new ProtocolDocx();
+        long start = System.nanoTime();
+        int bytes = docx.render(view).length;
+        double firstMs = (System.nanoTime() - start) / 1e6;
+        List<Double> millis = new ArrayList<>();
+        long allocated = 0;
+        for (int i = 0; i < renders; i++) {
+            long before = threads.getThreadAllocatedBytes(id);
+            long began = System.nanoTime();
+            docx.render(view);
+            millis.add((System.nanoTime() - began) / 1e6);
+            allocated += threads.getThreadAllocatedBytes(id) - before;
+        }
+        millis.sort(Double::compare);
+        System.out.printf("protocol DOCX (%d bytes): first render %.0f ms; %d warm renders p50 %.1f ms, p95 %.1f ms, %.1f MB allocated per render%n",
                 bytes, firstMs, renders, at(millis, 0.50), at(millis, 0.95), allocated / 1e6 / renders);
     }
 

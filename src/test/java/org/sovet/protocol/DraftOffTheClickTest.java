@@ -51,6 +51,9 @@ class DraftOffTheClickTest extends SovetTest {
         assertThat(early.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("10");
         assertThat(early.getBody()).contains("Проект протокола готовится");
         assertThat(get("/protocols/" + id + "/document.docx", String.class).getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        ResponseEntity<String> check = get("/portal/protocols/" + id + "/verify", String.class);
+        assertThat(check.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(check.getBody()).contains("Проект протокола готовится");
         assertThat(archive()).contains("проект готовится", "Файлы появятся через несколько секунд")
                 .doesNotContain("/protocols/" + id + "/document.pdf");
 
