@@ -5,11 +5,13 @@ import static org.sovet.support.ChildNode.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.sovet.followup.FollowUpProcess;
 import org.sovet.meeting.MeetingProcess;
 import org.sovet.plan.WorkPlanProcess;
@@ -117,11 +119,12 @@ public final class CouncilOverRest {
                 MeetingProcess.Vars.CLOSING, "Председатель подвёл итоги заседания.",
                 MeetingProcess.Vars.SESSION_ITEMS, json(List.of(Map.of("title", "Центр «Точка роста»", "speakerName", "Воронцов А.Н.",
                         "heard", "Слушали отчёт о работе Центра.", "decisions", List.of(decision))))));
-        // the draft is rendered by the job executor after the click: the review task is there once it has run
-        node.awaitJobsDone();
     }
 
+    /** The draft is rendered by the job executor after the session record: the review is there once that job has run. */
     public void reviewProtocol(String protocol) {
+        Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
+                .until(() -> !node.tasks(protocol, ProtocolProcess.Elements.REVIEW).isEmpty());
         node.submit(SECRETARY, node.task(protocol, ProtocolProcess.Elements.REVIEW, SECRETARY), Map.of());
     }
 
