@@ -5,6 +5,7 @@
 import {onCompleted, taskForms, service} from './completions.js';
 
 const keys = new Map();
+const RETRY_PAUSES = [500, 1000, 1500, 2000, 3000, 4000, 0];
 
 function api(url) {
   return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
@@ -40,12 +41,20 @@ onCompleted(async (completion) => {
   if (!completion.processInstanceId || !user) {
     return;
   }
-  const next = await nextTask(completion, user).catch(() => null);
   const location = service('$location');
-  // the person may have opened another task meanwhile: theirs to choose then. No forceDisplayTask (as
-  // Tasklist's own links have): it clears every notification, «Черновик сохранён» too
-  if (next && !location.search().task) {
-    root.$applyAsync(() => location.search({...location.search(), task: next.id}));
+  // a step after a background job (the protocol's draft after the session record) comes a moment later:
+  // look again for a few seconds. The person may have opened another task meanwhile: theirs to choose then
+  for (const pause of RETRY_PAUSES) {
+    const next = await nextTask(completion, user).catch(() => null);
+    if (location.search().task) {
+      return;
+    }
+    if (next) {
+      // no forceDisplayTask (as Tasklist's own links have): it clears every notification, «Черновик сохранён» too
+      root.$applyAsync(() => location.search({...location.search(), task: next.id}));
+      return;
+    }
+    await new Promise((resume) => setTimeout(resume, pause));
   }
 });
 
