@@ -43,7 +43,11 @@ class H2Housekeeping {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
-            MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore();
+            // a session in this JVM: the store is ours to tidy (with AUTO_SERVER another process may own it)
+            if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+                return;
+            }
+            MVStore store = session.getDatabase().getStore().getMvStore();
             long before = store.getFileStore().size();
             store.compact(FILL_RATE, REWRITE_BYTES);
             store.compactFile(MOVE_MILLIS);
