@@ -58,6 +58,7 @@ class CamundaSchema implements InitializingBean {
         try (StartupLock.Held held = lock.hold(LOCK_WAIT)) {
             // no call out of the network at start-up: Liquibase's usage analytics stay off
             Scope.child(Map.of("liquibase.analytics.enabled", false), () -> {
+                changelog.createLockTable();
                 changelog.adoptTablesTheEngineCreated();
                 changelog.afterPropertiesSet();
             });
@@ -66,10 +67,16 @@ class CamundaSchema implements InitializingBean {
 
     private static final class Changelog extends SpringLiquibase {
 
+        void createLockTable() throws SQLException, LiquibaseException {
+            try (Connection connection = getDataSource().getConnection()) {
+                LiquibaseLockTable.createIfAbsent(connection);
+            }
+        }
+
         void adoptTablesTheEngineCreated() throws SQLException, LiquibaseException {
             try (Connection connection = getDataSource().getConnection()) {
                 DatabaseMetaData metaData = connection.getMetaData();
-                if (!hasTable(metaData, "act_ge_schema_log") || hasTable(metaData, "databasechangelog")) {
+                if (!LiquibaseLockTable.exists(metaData, "act_ge_schema_log") || LiquibaseLockTable.exists(metaData, "databasechangelog")) {
                     return;
                 }
                 Optional<String> tag = schemaVersionTag(connection);
@@ -101,16 +108,5 @@ class CamundaSchema implements InitializingBean {
 
     private static int part(String version, int index) {
         return Integer.parseInt(version.split("\\.")[index]);
-    }
-
-    private static boolean hasTable(DatabaseMetaData metaData, String name) throws SQLException {
-        for (String candidate : List.of(name, name.toUpperCase())) {
-            try (ResultSet tables = metaData.getTables(null, null, candidate, new String[] {"TABLE"})) {
-                if (tables.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -40,6 +40,11 @@ class HistoryRetention {
         int days = directory.settings(tenantId).historyRetentionDays();
         int changed = 0;
         for (ProcessDefinition definition : repository.createProcessDefinitionQuery().tenantIdIn(tenantId).list()) {
+            // a definition holds either its model's term or the one set here: at the council's term it is right as it is,
+            // and its model (parsed from the database on every start otherwise) need not be read
+            if (Objects.equals(definition.getHistoryTimeToLive(), days)) {
+                continue;
+            }
             int wanted = days;
             Integer declared = declaredTimeToLive(definition);
             if (declared != null && declared < CouncilSettings.DEFAULT_HISTORY_RETENTION_DAYS) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -81,11 +82,16 @@ class IdentitySync {
             // elsewhere a new person has no password until they set one
             user.setPassword(demoPassword);
         }
-        user.setFirstName(person.middleName() == null ? person.firstName() : person.firstName() + " " + person.middleName());
-        user.setLastName(person.lastName());
-        user.setEmail(person.email());
-        // past the password policy: the one password set here is the demo's «demo», which people's own passwords may not be
-        ((IdentityServiceImpl) identity).saveUser(user, true);
+        String firstName = person.middleName() == null ? person.firstName() : person.firstName() + " " + person.middleName();
+        // a restart finds most accounts as they are: rewriting each one would cost a start an update per person
+        if (created || !Objects.equals(user.getFirstName(), firstName) || !Objects.equals(user.getLastName(), person.lastName())
+                || !Objects.equals(user.getEmail(), person.email())) {
+            user.setFirstName(firstName);
+            user.setLastName(person.lastName());
+            user.setEmail(person.email());
+            // past the password policy: the one password set here is the demo's «demo», which people's own passwords may not be
+            ((IdentityServiceImpl) identity).saveUser(user, true);
+        }
         Set<String> wanted = wantedGroups(person);
         Set<String> current = new HashSet<>();
         for (Group group : identity.createGroupQuery().groupMember(person.id()).list()) {

@@ -3,6 +3,8 @@ package org.sovet.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sovet.support.Concurrently;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -54,6 +57,20 @@ class CamundaSchemaTest {
             assertCamundaAt724(adopted);
             assertEngineStartsWithoutChangingTheSchema(adopted);
         }
+    }
+
+    @Test
+    void shouldTraceNoSqlExceptionWhenCreatingTheSchemaInAnEmptyH2File(@TempDir Path dir) throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + dir.resolve("sovet") + ";DB_CLOSE_ON_EXIT=FALSE");
+        h2.setUser("sa");
+        try (Connection open = h2.getConnection()) {
+            migrate(h2);
+            assertCamundaAt724(h2);
+        }
+
+        Path trace = dir.resolve("sovet.trace.db");
+        assertThat(Files.exists(trace) ? Files.readAllLines(trace) : List.of()).as("H2's trace file").isEmpty();
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.sovet.common.InputRejectedException;
 import org.sovet.support.EngineRest;
@@ -44,6 +46,18 @@ class DirectoryChangesTest extends SovetTest {
             assertThat(change.changedBy()).isEqualTo(SECRETARY);
             assertThat(change.summary()).isEqualTo("Добавлен(а) Морозова Анна Сергеевна — Член Координационного Совета");
         });
+    }
+
+    @Test
+    void shouldCarryAChangedNameAndAddressToTheAccount() {
+        String id = changes.addPerson(SECRETARY, CLUSTER, newcomer, CouncilRole.MEMBER, null, null);
+
+        changes.updatePerson(SECRETARY, CLUSTER, new PersonForm(id, "Лебедева", "Анна", "Сергеевна", "lebedeva@example.ru",
+                "учитель", null));
+
+        User account = identity.createUserQuery().userId(id).singleResult();
+        assertThat(List.of(account.getLastName(), account.getFirstName(), account.getEmail()))
+                .containsExactly("Лебедева", "Анна Сергеевна", "lebedeva@example.ru");
     }
 
     @Test
