@@ -22,7 +22,8 @@ import org.sovet.bench.floor.FloorApplication;
 /**
  * The benchmark command (README «Benchmark»): N councils' year through the REST API on Sovet, then the same
  * user tasks and calls on the engine floor, on H2 or PostgreSQL; prints the figures and writes them to
- * target/bench/result-{db}.json. Arguments: {@code --councils 3 --db h2|postgresql --clients 2}.
+ * target/bench/result-{db}.json. Arguments: {@code --councils 3 --db h2|postgresql --clients 2}. With
+ * {@code --preload-tasks N} or {@code --preload-meetings N} it measures reads of a full database instead ({@link ReadsRun}).
  */
 public final class Bench {
 
@@ -40,10 +41,15 @@ public final class Bench {
         clean(root);
         List<BenchCouncil> all = IntStream.rangeClosed(1, councils).mapToObj(BenchCouncil::of).toList();
         Path directory = root.resolve("directory.json");
-        BenchCouncil.writeDirectory(all, directory);
+        boolean reads = options.containsKey("preload-tasks") || options.containsKey("preload-meetings");
+        BenchCouncil.writeDirectory(all, reads ? List.of(ReadsRun.SUPERVISOR) : List.of(), directory);
         GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         try (BenchDatabase database = BenchDatabase.start(options.getOrDefault("db", "h2"), root)) {
+            if (reads) {
+                new ReadsRun(database, directory, mail, options).run(all);
+                return;
+            }
             Figures sovet = sovet(database, directory, mail, all, clients);
             Figures floor = floor(database, directory, all, clients);
             Report.write(database.kind(), councils, clients, sovet, floor);
@@ -56,17 +62,9 @@ public final class Bench {
             throws Exception {
         Path dir = database.root().resolve("sovet");
         int port = freePort();
-        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--spring.profiles.active=demo",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort(),
-                "--sovet.demo.mail-server.enabled=false", "--sovet.base-url=http://127.0.0.1:" + port,
-                "--sovet.directory.import-location=file:" + directory));
-        args.addAll(database.arguments("sovet", null));
         Stats stats = new Stats();
         Rest rest = new Rest(port, stats);
-        try (Child child = Child.start(dir, "org.sovet.SovetApplication", "test-classes",
-                Map.of("SOVET_DATA_DIR", dir.toString(), "SOVET_DEMO_SMTP_PORT", Integer.toString(freePort())), args)) {
-            child.awaitReady(() -> rest.answers("/actuator/health") && rest.send("GET", "/actuator/health", "x", null, null)
-                    .statusCode() == 200, START);
+        try (Child child = startSovet(database, directory, mail, port, rest)) {
             Duration cpuBefore = child.cpu();
             Duration wall = new YearRun("sovet", new Tasklist(rest), new PortalReads(rest)).run(all, clients);
             Duration cpu = child.cpu().minus(cpuBefore);
@@ -81,6 +79,25 @@ public final class Bench {
             }
             return new Figures("sovet", stats, child.startup(), wall, cpu, database.size("sovet", h2), jobsRun(rest), child.statusKb("VmHWM"),
                     child.heap(), mail.getReceivedMessages().length, lines, exceptions);
+        }
+    }
+
+    /** Sovet in its own JVM on the bench's database, directory and mail sink, ready to answer. */
+    static Child startSovet(BenchDatabase database, Path directory, GreenMail mail, int port, Rest rest) throws IOException {
+        Path dir = database.root().resolve("sovet");
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--spring.profiles.active=demo",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort(),
+                "--sovet.demo.mail-server.enabled=false", "--sovet.base-url=http://127.0.0.1:" + port,
+                "--sovet.directory.import-location=file:" + directory));
+        args.addAll(database.arguments("sovet", null));
+        Child child = Child.start(dir, "org.sovet.SovetApplication", "test-classes",
+                Map.of("SOVET_DATA_DIR", dir.toString(), "SOVET_DEMO_SMTP_PORT", Integer.toString(freePort())), args);
+        try {
+            return child.awaitReady(() -> rest.answers("/actuator/health") && rest.send("GET", "/actuator/health", "x", null, null)
+                    .statusCode() == 200, START);
+        } catch (RuntimeException e) {
+            child.close();
+            throw e;
         }
     }
 
@@ -108,11 +125,12 @@ public final class Bench {
         return rest.call("GET", "/engine-rest/history/job-log/count?successLog=true", Tasklist.ADMIN, null, null).get("count").asLong();
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("Usage: --councils N --db h2|postgresql --clients N; not " + args[i]);
+                throw new IllegalArgumentException("Usage: --councils N --db h2|postgresql --clients N"
+                        + " [--preload-tasks N --preload-meetings N --users N --rounds N]; not " + args[i]);
             }
             options.put(args[i].substring(2), args[i + 1]);
         }
@@ -130,7 +148,7 @@ public final class Bench {
         Files.createDirectories(root);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -30,6 +30,11 @@ final class Stats {
         return count == null ? 0 : count.get();
     }
 
+    /** The names with samples, sorted. */
+    List<String> names() {
+        return samples.keySet().stream().sorted().toList();
+    }
+
     int samples(String name) {
         List<Double> list = samples.get(name);
         return list == null ? 0 : list.size();
