@@ -22,6 +22,7 @@ final class Preload {
     /** Copies carry this in their string ids; the originals are what is copied. */
     private static final String MARK = "~";
     private static final long ID_STEP = 100_000;
+    private static final String NUMBERS = "BENCH_COPY";
     private static final List<String> ENGINE_IDS = List.of("ID_", "EXECUTION_ID_", "PROC_INST_ID_", "PARENT_ID_", "SUPER_EXEC_",
             "ROOT_PROC_INST_ID_", "TASK_ID_", "PARENT_TASK_ID_", "VAR_SCOPE_");
     private static final List<String> ENGINE_PEOPLE = List.of("TENANT_ID_", "ASSIGNEE_", "OWNER_", "USER_ID_", "GROUP_ID_");
@@ -36,26 +37,23 @@ final class Preload {
     /** Open user tasks copied until there are at least {@code target}; the number there is. */
     long tasks(long target) throws SQLException {
         long open = count("select count(*) from ACT_RU_TASK");
-        long copies = open == 0 ? 0 : (target - open + open - 1) / open;
+        numbers(open == 0 ? 0 : (target - open + open - 1) / open);
+        String suffix = "'" + MARK + "' || C.N";
+        String people = "'c' || C.N || 'b0'";
+        Function<String, String> engine = column -> ENGINE_IDS.contains(column) ? "T." + column + " || " + suffix
+                : ENGINE_PEOPLE.contains(column) ? "replace(T." + column + ", 'b0', " + people + ")" : "T." + column;
         foreignKeys(false);
-        for (long copy = 1; copy <= copies; copy++) {
-            String suffix = "'" + MARK + copy + "'";
-            String people = "'c" + copy + "b0'";
-            Function<String, String> engine = column -> ENGINE_IDS.contains(column) ? column + " || " + suffix
-                    : ENGINE_PEOPLE.contains(column) ? "replace(" + column + ", 'b0', " + people + ")" : column;
-            copy("ACT_RU_EXECUTION", engine, "ID_ not like '%" + MARK + "%'");
-            copy("ACT_RU_VARIABLE", engine, "ID_ not like '%" + MARK + "%'");
-            copy("ACT_RU_TASK", engine, "ID_ not like '%" + MARK + "%'");
-            copy("ACT_RU_IDENTITYLINK", engine, "TASK_ID_ is not null and ID_ not like '%" + MARK + "%'");
-            copy("ACT_RU_AUTHORIZATION", column -> "RESOURCE_ID_".equals(column) || "ID_".equals(column) ? column + " || " + suffix
-                    : engine.apply(column), "RESOURCE_TYPE_ = 7 and RESOURCE_ID_ in (select ID_ from ACT_RU_TASK where ID_ not like '%"
-                    + MARK + "%')");
-            copy("ACT_ID_TENANT", column -> "ID_".equals(column) || "NAME_".equals(column) ? "replace(" + column + ", 'b0', " + people + ")"
-                    : column, "ID_ like 'b0%'");
-            copy("ACT_ID_TENANT_MEMBER", column -> "ID_".equals(column) ? column + " || " + suffix
-                    : "TENANT_ID_".equals(column) ? "replace(" + column + ", 'b0', " + people + ")" : column,
-                    "TENANT_ID_ like 'b0%' and GROUP_ID_ = 'supervisors'");
-        }
+        copy("ACT_RU_EXECUTION", engine, "1 = 1");
+        copy("ACT_RU_VARIABLE", engine, "1 = 1");
+        copy("ACT_RU_TASK", engine, "1 = 1");
+        copy("ACT_RU_IDENTITYLINK", engine, "T.TASK_ID_ is not null");
+        copy("ACT_RU_AUTHORIZATION", column -> "RESOURCE_ID_".equals(column) || "ID_".equals(column) ? "T." + column + " || " + suffix
+                : engine.apply(column), "T.RESOURCE_TYPE_ = 7 and T.RESOURCE_ID_ in (select ID_ from ACT_RU_TASK)");
+        copy("ACT_ID_TENANT", column -> "ID_".equals(column) || "NAME_".equals(column) ? "replace(T." + column + ", 'b0', " + people + ")"
+                : "T." + column, "T.ID_ like 'b0%'");
+        copy("ACT_ID_TENANT_MEMBER", column -> "ID_".equals(column) ? "T." + column + " || " + suffix
+                : "TENANT_ID_".equals(column) ? "replace(T." + column + ", 'b0', " + people + ")" : "T." + column,
+                "T.TENANT_ID_ like 'b0%' and T.GROUP_ID_ = 'supervisors'");
         foreignKeys(true);
         connection.commit();
         return count("select count(*) from ACT_RU_TASK");
@@ -63,18 +61,14 @@ final class Preload {
 
     /** The cluster's meetings copied until it has at least {@code target}; the number it has. */
     long meetings(String cluster, long target) throws SQLException {
-        String originals = "select id from meeting where cluster_id = '" + cluster + "' and id < " + ID_STEP;
+        String originals = "select id from meeting where cluster_id = '" + cluster + "'";
         long held = count("select count(*) from (" + originals + ") m");
-        long copies = held == 0 ? 0 : (target - held + held - 1) / held;
-        List<String> tables = tablesWith("MEETING_ID");
+        numbers(held == 0 ? 0 : (target - held + held - 1) / held);
+        Function<String, String> shifted = column -> DOMAIN_IDS.contains(column) ? "T." + column + " + C.N * " + ID_STEP : "T." + column;
         foreignKeys(false);
-        for (long copy = 1; copy <= copies; copy++) {
-            long offset = copy * ID_STEP;
-            Function<String, String> shifted = column -> DOMAIN_IDS.contains(column) ? column + " + " + offset : column;
-            copy("MEETING", shifted, "id in (" + originals + ")");
-            for (String table : tables) {
-                copy(table, shifted, "meeting_id in (" + originals + ")");
-            }
+        copy("MEETING", shifted, "T.id in (" + originals + ")");
+        for (String table : tablesWith("MEETING_ID")) {
+            copy(table, shifted, "T.meeting_id in (" + originals + ")");
         }
         foreignKeys(true);
         connection.commit();
@@ -98,7 +92,23 @@ final class Preload {
         String names = String.join(", ", columns);
         String values = String.join(", ", columns.stream().map(value).toList());
         try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("insert into " + table + " (" + names + ") select " + values + " from " + table + " where " + where);
+            statement.executeUpdate("insert into " + table + " (" + names + ") select " + values + " from " + table + " T cross join "
+                    + NUMBERS + " C where " + where);
+        }
+    }
+
+    /** The copies' numbers 1..n, in a table of the bench's that the copies are joined with (one statement a table). */
+    private void numbers(long n) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create table if not exists " + NUMBERS + " (N bigint primary key)");
+            statement.execute("delete from " + NUMBERS);
+        }
+        try (var insert = connection.prepareStatement("insert into " + NUMBERS + " (N) values (?)")) {
+            for (long i = 1; i <= n; i++) {
+                insert.setLong(1, i);
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
