@@ -66,7 +66,8 @@ final class Preload {
         numbers(held == 0 ? 0 : (target - held + held - 1) / held);
         Function<String, String> shifted = column -> DOMAIN_IDS.contains(column) ? "T." + column + " + C.N * " + ID_STEP : "T." + column;
         foreignKeys(false);
-        copy("MEETING", shifted, "T.id in (" + originals + ")");
+        // a copy has no process of its own: the meeting's process is found by its instance id, which stays the original's
+        copy("MEETING", column -> "PROCESS_INSTANCE_ID".equals(column) ? "null" : shifted.apply(column), "T.id in (" + originals + ")");
         for (String table : tablesWith("MEETING_ID")) {
             copy(table, shifted, "T.meeting_id in (" + originals + ")");
         }

@@ -76,6 +76,7 @@ final class ReadsRun {
             result.put("rounds", rounds);
             result.put("databaseBytes", database.size("sovet", h2));
             result.put("latenciesMs", latencies(stats));
+            result.put("counts", stats.counts());
         }
         String text = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(result);
         Path file = Path.of("target", "bench", "reads-" + database.kind() + ".json");

@@ -35,6 +35,13 @@ final class Stats {
         return samples.keySet().stream().sorted().toList();
     }
 
+    /** The counts, by name. */
+    Map<String, Long> counts() {
+        Map<String, Long> all = new java.util.TreeMap<>();
+        counts.forEach((name, count) -> all.put(name, count.get()));
+        return all;
+    }
+
     int samples(String name) {
         List<Double> list = samples.get(name);
         return list == null ? 0 : list.size();
