@@ -27,7 +27,7 @@ import org.sovet.bench.floor.FloorApplication;
  */
 public final class Bench {
 
-    private static final Duration START = Duration.ofMinutes(10);
+    static final Duration START = Duration.ofMinutes(10);
 
     private Bench() {
     }
@@ -64,7 +64,7 @@ public final class Bench {
         int port = freePort();
         Stats stats = new Stats();
         Rest rest = new Rest(port, stats);
-        try (Child child = startSovet(database, directory, mail, port, rest)) {
+        try (Child child = SovetChild.start(database, directory, mail, port, rest)) {
             Duration cpuBefore = child.cpu();
             Duration wall = new YearRun("sovet", new Tasklist(rest), new PortalReads(rest)).run(all, clients);
             Duration cpu = child.cpu().minus(cpuBefore);
@@ -79,25 +79,6 @@ public final class Bench {
             }
             return new Figures("sovet", stats, child.startup(), wall, cpu, database.size("sovet", h2), jobsRun(rest), child.statusKb("VmHWM"),
                     child.heap(), mail.getReceivedMessages().length, lines, exceptions);
-        }
-    }
-
-    /** Sovet in its own JVM on the bench's database, directory and mail sink, ready to answer. */
-    static Child startSovet(BenchDatabase database, Path directory, GreenMail mail, int port, Rest rest) throws IOException {
-        Path dir = database.root().resolve("sovet");
-        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--spring.profiles.active=demo",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort(),
-                "--sovet.demo.mail-server.enabled=false", "--sovet.base-url=http://127.0.0.1:" + port,
-                "--sovet.directory.import-location=file:" + directory));
-        args.addAll(database.arguments("sovet", null));
-        Child child = Child.start(dir, "org.sovet.SovetApplication", "test-classes",
-                Map.of("SOVET_DATA_DIR", dir.toString(), "SOVET_DEMO_SMTP_PORT", Integer.toString(freePort())), args);
-        try {
-            return child.awaitReady(() -> rest.answers("/actuator/health") && rest.send("GET", "/actuator/health", "x", null, null)
-                    .statusCode() == 200, START);
-        } catch (RuntimeException e) {
-            child.close();
-            throw e;
         }
     }
 

@@ -11,11 +11,11 @@ import java.util.function.Function;
 
 /**
  * Fills a stopped Sovet's database to the size the read targets speak of, by copying what its processes really
- * created: every open process instance (executions, variables, user tasks with their identity links and task
- * authorizations) is copied into other clusters (tenants {@code c<n>b0002}…, their people and groups renamed alike,
- * each tenant with the supervisors group as Sovet's own clusters have), and the measured cluster's meetings (with
- * agenda, attendance, decisions, protocol, signatures, assignments) are copied within it. The engine's history is
- * not copied: the audit page is read for the meetings really held.
+ * created: every open process instance (executions, variables and their byte arrays, user tasks with their identity
+ * links and task authorizations) is copied into other clusters (tenants {@code c<n>b0002}…, their people and groups
+ * renamed alike, each tenant with the supervisors group as Sovet's own clusters have), and the measured cluster's
+ * meetings (with agenda, attendance, decisions, protocol, signatures, assignments) are copied within it. The
+ * engine's history is not copied: the audit page is read for the meetings really held.
  */
 final class Preload {
 
@@ -24,7 +24,7 @@ final class Preload {
     private static final long ID_STEP = 100_000;
     private static final String NUMBERS = "BENCH_COPY";
     private static final List<String> ENGINE_IDS = List.of("ID_", "EXECUTION_ID_", "PROC_INST_ID_", "PARENT_ID_", "SUPER_EXEC_",
-            "ROOT_PROC_INST_ID_", "TASK_ID_", "PARENT_TASK_ID_", "VAR_SCOPE_");
+            "ROOT_PROC_INST_ID_", "TASK_ID_", "PARENT_TASK_ID_", "VAR_SCOPE_", "BYTEARRAY_ID_");
     private static final List<String> ENGINE_PEOPLE = List.of("TENANT_ID_", "ASSIGNEE_", "OWNER_", "USER_ID_", "GROUP_ID_");
     private static final List<String> DOMAIN_IDS = List.of("ID", "MEETING_ID", "DECISION_ID", "MATERIAL_ID", "PROTOCOL_NUMBER");
 
@@ -44,6 +44,8 @@ final class Preload {
                 : ENGINE_PEOPLE.contains(column) ? "replace(T." + column + ", 'b0', " + people + ")" : "T." + column;
         foreignKeys(false);
         copy("ACT_RU_EXECUTION", engine, "1 = 1");
+        // each copy has its own byte arrays (JSON variables): a shared one could not be deleted when the original moves on
+        copy("ACT_GE_BYTEARRAY", engine, "T.ID_ in (select BYTEARRAY_ID_ from ACT_RU_VARIABLE)");
         copy("ACT_RU_VARIABLE", engine, "1 = 1");
         copy("ACT_RU_TASK", engine, "1 = 1");
         copy("ACT_RU_IDENTITYLINK", engine, "T.TASK_ID_ is not null");
@@ -74,18 +76,6 @@ final class Preload {
         foreignKeys(true);
         connection.commit();
         return count("select count(*) from meeting where cluster_id = '" + cluster + "'");
-    }
-
-    /** The cluster's meetings really held and signed (before any copy): their audit pages are read. */
-    List<Long> signedMeetings(String cluster) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet found = statement.executeQuery("select m.id from meeting m"
-                + " join protocol p on p.meeting_id = m.id where p.status = 'SIGNED' and m.cluster_id = '" + cluster + "' order by m.id")) {
-            while (found.next()) {
-                ids.add(found.getLong(1));
-            }
-        }
-        return ids;
     }
 
     private void copy(String table, Function<String, String> value, String where) throws SQLException {

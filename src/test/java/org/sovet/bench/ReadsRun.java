@@ -5,10 +5,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +46,7 @@ final class ReadsRun {
         int port = Bench.freePort();
         Rest seeding = new Rest(port, new Stats());
         Instant start = Instant.now();
-        try (Child sovet = Bench.startSovet(database, directory, mail, port, seeding)) {
+        try (Child sovet = SovetChild.start(database, directory, mail, port, seeding)) {
             Tasklist tasklist = new Tasklist(seeding);
             YearRun year = new YearRun("sovet", tasklist, null);
             year.run(List.of(measured), 1);
@@ -59,7 +63,7 @@ final class ReadsRun {
         try (Connection connection = database.connection("sovet", h2)) {
             Preload preload = new Preload(connection);
             result.put("openTasks", preload.tasks(Long.parseLong(options.getOrDefault("preload-tasks", "0"))));
-            audited = preload.signedMeetings(measured.id());
+            audited = signedMeetings(connection, measured.id());
             result.put("meetingsOfCluster", preload.meetings(measured.id(), Long.parseLong(options.getOrDefault("preload-meetings", "0"))));
         }
         result.put("preloadSeconds", Figures.seconds(Duration.between(start, Instant.now())));
@@ -67,7 +71,7 @@ final class ReadsRun {
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "10"));
         Stats stats = new Stats();
         Rest rest = new Rest(port, stats);
-        try (Child sovet = Bench.startSovet(database, directory, mail, port, rest)) {
+        try (Child sovet = SovetChild.start(database, directory, mail, port, rest)) {
             new ReadLoad(new Rest(port, new Stats()), measured, audited).run(users, 1, SUPERVISOR);
             start = Instant.now();
             new ReadLoad(rest, measured, audited).run(users, rounds, SUPERVISOR);
@@ -93,5 +97,20 @@ final class ReadsRun {
                     + Math.round(stats.percentile(name, 99)) + " (n=" + stats.samples(name) + ")");
         }
         return figures;
+    }
+
+    /** The cluster's meetings really held and signed (read before any copy): their audit pages are read. */
+    private static List<Long> signedMeetings(Connection connection, String cluster) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("select m.id from meeting m join protocol p on p.meeting_id = m.id"
+                + " where p.status = 'SIGNED' and m.cluster_id = ? order by m.id")) {
+            query.setString(1, cluster);
+            try (ResultSet found = query.executeQuery()) {
+                while (found.next()) {
+                    ids.add(found.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 }
