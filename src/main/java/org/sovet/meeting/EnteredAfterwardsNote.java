@@ -1,6 +1,8 @@
 package org.sovet.meeting;
 
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Function;
 import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
@@ -18,11 +20,15 @@ public class EnteredAfterwardsNote {
 
     /** Null for a meeting scheduled ahead of its date. */
     public String of(Meeting meeting) {
+        return meeting.enteredAfterwards() ? of(meeting, directory::person, ZoneId.of(directory.cluster(meeting.clusterId()).timeZone())) : null;
+    }
+
+    /** The same for a list of one cluster's meetings: its people looked up once each, through {@code people}. */
+    public String of(Meeting meeting, Function<String, Optional<Person>> people, ZoneId zone) {
         if (!meeting.enteredAfterwards()) {
             return null;
         }
-        String who = directory.person(meeting.entered().by()).map(Person::surnameAndInitials).orElse(meeting.entered().by());
-        ZoneId zone = ZoneId.of(directory.cluster(meeting.clusterId()).timeZone());
+        String who = people.apply(meeting.entered().by()).map(Person::surnameAndInitials).orElse(meeting.entered().by());
         return "внесено после проведения: " + who + ", " + RussianDates.longDate(meeting.entered().at().atZone(zone).toLocalDate());
     }
 }

@@ -8,20 +8,23 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sovet.directory.Cluster;
+import org.sovet.directory.Directory;
+import org.sovet.directory.Person;
 import org.sovet.followup.AssignmentBoard;
-import org.sovet.meeting.AgendaEntry;
-import org.sovet.meeting.Decision;
 import org.sovet.meeting.EnteredAfterwardsNote;
 import org.sovet.meeting.Meeting;
 import org.sovet.meeting.MeetingReplies;
 import org.sovet.meeting.MeetingService;
-import org.sovet.meeting.SessionService;
+import org.sovet.meeting.MeetingTexts;
 import org.sovet.plan.PlanContent;
 import org.sovet.plan.WorkPlan;
 import org.sovet.plan.WorkPlanService;
@@ -33,21 +36,23 @@ class ClusterArchive {
 
     private final WorkPlanService plans;
     private final MeetingService meetings;
-    private final SessionService sessions;
+    private final MeetingTexts meetingTexts;
     private final ArchiveProtocols protocols;
     private final AssignmentBoard assignments;
     private final EnteredAfterwardsNote entered;
     private final MeetingReplies replies;
+    private final Directory directory;
 
-    ClusterArchive(WorkPlanService plans, MeetingService meetings, SessionService sessions, ArchiveProtocols protocols,
-                   AssignmentBoard assignments, EnteredAfterwardsNote entered, MeetingReplies replies) {
+    ClusterArchive(WorkPlanService plans, MeetingService meetings, MeetingTexts meetingTexts, ArchiveProtocols protocols,
+                   AssignmentBoard assignments, EnteredAfterwardsNote entered, MeetingReplies replies, Directory directory) {
         this.replies = replies;
         this.entered = entered;
         this.plans = plans;
         this.meetings = meetings;
-        this.sessions = sessions;
+        this.meetingTexts = meetingTexts;
         this.protocols = protocols;
         this.assignments = assignments;
+        this.directory = directory;
     }
 
     Archive of(Cluster cluster, ArchiveSearch search) {
@@ -56,13 +61,18 @@ class ClusterArchive {
         List<Meeting> allMeetings = meetings.ofCluster(cluster.id());
         Map<Long, LocalDate> days = allMeetings.stream()
                 .collect(Collectors.toMap(Meeting::id, m -> m.startsAt().atZone(zone).toLocalDate()));
+        // the cluster's texts, protocols and people are read once for the page, whatever the number of meetings
+        Map<Long, List<String>> texts = search.text() == null ? Map.of() : meetingTexts.ofCluster(cluster.id());
+        Map<String, Optional<Person>> known = new HashMap<>();
+        Function<String, Optional<Person>> people = id -> known.computeIfAbsent(id, directory::person);
         List<Meeting> found = allMeetings.stream().filter(m -> search.covers(MEETING)
                 && search.hasStatus(MEETING, m.status().name()) && search.inYear(days.get(m.id()).getYear())
-                && search.mentionedIn(() -> meetingTexts(m))).toList();
+                && search.mentionedIn(() -> meetingTexts(m, texts))).toList();
+        ArchiveProtocols.Rows protocolRows = found.isEmpty() ? (m, day) -> Optional.empty() : protocols.ofCluster(cluster.id(), zone, people);
         return new Archive(
                 allPlans.stream().filter(p -> found(p, search)).map(PlanRow::of).toList(),
-                found.stream().map(m -> MeetingRow.of(m, days.get(m.id()), entered.of(m), expected(m))).toList(),
-                found.stream().flatMap(m -> protocols.row(m, days.get(m.id()), zone).stream()).toList(),
+                found.stream().map(m -> MeetingRow.of(m, days.get(m.id()), entered.of(m, people, zone), expected(m))).toList(),
+                found.stream().flatMap(m -> protocolRows.row(m, days.get(m.id())).stream()).toList(),
                 assignments(cluster, days, search),
                 years(allPlans, days));
     }
@@ -100,12 +110,11 @@ class ClusterArchive {
         return texts;
     }
 
-    private List<String> meetingTexts(Meeting meeting) {
-        List<String> texts = new ArrayList<>(Stream.of(meeting.theme(), meeting.organizers(), meeting.place())
+    private static List<String> meetingTexts(Meeting meeting, Map<Long, List<String>> texts) {
+        List<String> all = new ArrayList<>(Stream.of(meeting.theme(), meeting.organizers(), meeting.place())
                 .filter(t -> t != null).toList());
-        meetings.agenda(meeting.id()).stream().map(AgendaEntry::title).forEach(texts::add);
-        sessions.decisions(meeting.id()).stream().map(Decision::text).forEach(texts::add);
-        return texts;
+        all.addAll(texts.getOrDefault(meeting.id(), List.of()));
+        return all;
     }
 
     private static List<Integer> years(List<WorkPlan> plans, Map<Long, LocalDate> days) {

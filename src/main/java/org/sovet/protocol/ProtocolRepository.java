@@ -107,13 +107,17 @@ class ProtocolRepository {
                 .optional();
     }
 
-    /** The protocol without its files, for lists. */
+    /**
+     * The protocol without its files, for lists. The signatures are read first: a query inside the row mapper took a
+     * second pooled connection while holding one.
+     */
     Optional<ProtocolSummary> summary(long meetingId) {
+        List<ProtocolSignature> signatures = signatures(meetingId);
         return jdbc.sql("select status, sha256, signed_at, preparing from protocol where meeting_id = ?").param(meetingId)
                 .query((rs, n) -> {
                     OffsetDateTime signedAt = rs.getObject(3, OffsetDateTime.class);
                     return new ProtocolSummary(rs.getString(1), rs.getString(2), signedAt == null ? null : signedAt.toInstant(),
-                            signatures(meetingId), rs.getBoolean(4));
+                            signatures, rs.getBoolean(4));
                 })
                 .optional();
     }

@@ -23,11 +23,12 @@ import org.sovet.bench.floor.FloorApplication;
  * The benchmark command (README «Benchmark»): N councils' year through the REST API on Sovet, then the same
  * user tasks and calls on the engine floor, on H2 or PostgreSQL; prints the figures and writes them to
  * target/bench/result-{db}.json. Arguments: {@code --councils 3 --db h2|postgresql --clients 2}; {@code --render N}
- * measures the protocol renderer alone ({@link RenderBench}).
+ * measures the protocol renderer alone ({@link RenderBench}). With {@code --preload-tasks N} or
+ * {@code --preload-meetings N} it measures reads of a full database instead ({@link ReadsRun}).
  */
 public final class Bench {
 
-    private static final Duration START = Duration.ofMinutes(10);
+    static final Duration START = Duration.ofMinutes(10);
 
     private Bench() {
     }
@@ -45,10 +46,15 @@ public final class Bench {
         clean(root);
         List<BenchCouncil> all = IntStream.rangeClosed(1, councils).mapToObj(BenchCouncil::of).toList();
         Path directory = root.resolve("directory.json");
-        BenchCouncil.writeDirectory(all, directory);
+        boolean reads = options.containsKey("preload-tasks") || options.containsKey("preload-meetings");
+        BenchCouncil.writeDirectory(all, reads ? List.of(ReadsRun.SUPERVISOR) : List.of(), directory);
         GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         try (BenchDatabase database = BenchDatabase.start(options.getOrDefault("db", "h2"), root)) {
+            if (reads) {
+                new ReadsRun(database, directory, mail, options).run(all);
+                return;
+            }
             Figures sovet = sovet(database, directory, mail, all, clients);
             Figures floor = floor(database, directory, all, clients);
             Report.write(database.kind(), councils, clients, sovet, floor);
@@ -61,17 +67,9 @@ public final class Bench {
             throws Exception {
         Path dir = database.root().resolve("sovet");
         int port = freePort();
-        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--spring.profiles.active=demo",
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort(),
-                "--sovet.demo.mail-server.enabled=false", "--sovet.base-url=http://127.0.0.1:" + port,
-                "--sovet.directory.import-location=file:" + directory));
-        args.addAll(database.arguments("sovet", null));
         Stats stats = new Stats();
         Rest rest = new Rest(port, stats);
-        try (Child child = Child.start(dir, "org.sovet.SovetApplication", "test-classes",
-                Map.of("SOVET_DATA_DIR", dir.toString(), "SOVET_DEMO_SMTP_PORT", Integer.toString(freePort())), args)) {
-            child.awaitReady(() -> rest.answers("/actuator/health") && rest.send("GET", "/actuator/health", "x", null, null)
-                    .statusCode() == 200, START);
+        try (Child child = SovetChild.start(database, directory, mail, port, rest)) {
             Duration cpuBefore = child.cpu();
             Duration wall = new YearRun("sovet", new Tasklist(rest), new PortalReads(rest)).run(all, clients);
             Duration cpu = child.cpu().minus(cpuBefore);
@@ -113,11 +111,12 @@ public final class Bench {
         return rest.call("GET", "/engine-rest/history/job-log/count?successLog=true", Tasklist.ADMIN, null, null).get("count").asLong();
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("Usage: --councils N --db h2|postgresql --clients N; not " + args[i]);
+                throw new IllegalArgumentException("Usage: --councils N --db h2|postgresql --clients N"
+                        + " [--preload-tasks N --preload-meetings N --users N --rounds N]; not " + args[i]);
             }
             options.put(args[i].substring(2), args[i + 1]);
         }
@@ -135,7 +134,7 @@ public final class Bench {
         Files.createDirectories(root);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

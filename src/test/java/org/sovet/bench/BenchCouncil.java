@@ -32,11 +32,17 @@ record BenchCouncil(String id, String chair, String secretary, List<String> vote
 
     /** The directory file both applications read at start (Sovet's import format; no passwords, the demo profile gives them). */
     static void writeDirectory(List<BenchCouncil> councils, Path file) {
+        writeDirectory(councils, List.of(), file);
+    }
+
+    /** With supervisors (logins), who read every cluster. */
+    static void writeDirectory(List<BenchCouncil> councils, List<String> supervisors, Path file) {
         List<Object> clusters = new ArrayList<>();
         for (BenchCouncil council : councils) {
             clusters.add(council.cluster());
         }
-        Map<String, Object> directory = Map.of("clusters", clusters, "supervisors", List.of());
+        Map<String, Object> directory = Map.of("clusters", clusters, "supervisors", supervisors.stream()
+                .map(login -> person(login, "Надзорова", null, List.of())).toList());
         try {
             new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), directory);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -84,6 +85,15 @@ final class BenchDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A connection of the bench's own to the application's database (H2 only while the application is stopped). */
+    Connection connection(String database, Path h2File) throws SQLException {
+        Connection connection = postgres == null
+                ? DriverManager.getConnection("jdbc:h2:file:" + h2File.toAbsolutePath() + ";AUTO_SERVER=FALSE", "sa", "")
+                : postgres.getDatabase("postgres", database).getConnection();
+        connection.setAutoCommit(false);
+        return connection;
     }
 
     Path root() {

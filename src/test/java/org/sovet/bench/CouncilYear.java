@@ -46,6 +46,14 @@ final class CouncilYear {
         return held;
     }
 
+    /** The work a council has open most of the year: a meeting in writing collecting proposals, next year's plan in draft. */
+    void openWork() {
+        Map<String, Object> schedule = schedule("IN_WRITING", today.plusDays(30));
+        schedule.put(MeetingProcess.Vars.VOTING_DEADLINE, today.plusDays(37).toString());
+        tasklist.start(council.secretary(), MeetingProcess.KEY, council.id(), schedule);
+        tasklist.start(council.secretary(), WorkPlanProcess.KEY, council.id(), Map.of(WorkPlanProcess.Vars.PLAN_YEAR, today.getYear() + 1));
+    }
+
     private void plan() {
         String plan = tasklist.start(council.secretary(), WorkPlanProcess.KEY, council.id(),
                 Map.of(WorkPlanProcess.Vars.PLAN_YEAR, today.getYear()));

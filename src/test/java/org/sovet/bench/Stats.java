@@ -30,6 +30,18 @@ final class Stats {
         return count == null ? 0 : count.get();
     }
 
+    /** The names with samples, sorted. */
+    List<String> names() {
+        return samples.keySet().stream().sorted().toList();
+    }
+
+    /** The counts, by name. */
+    Map<String, Long> counts() {
+        Map<String, Long> all = new java.util.TreeMap<>();
+        counts.forEach((name, count) -> all.put(name, count.get()));
+        return all;
+    }
+
     int samples(String name) {
         List<Double> list = samples.get(name);
         return list == null ? 0 : list.size();

@@ -58,7 +58,7 @@ final class YearRun {
         return Duration.between(start, Instant.now());
     }
 
-    private void awaitJobsDone() {
+    void awaitJobsDone() {
         Awaitility.await(name + ": no job due").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
                 .until(() -> tasklist.rest().call("GET", "/engine-rest/job/count?executable=true", Tasklist.ADMIN, null, null)
                         .get("count").asInt() == 0);
