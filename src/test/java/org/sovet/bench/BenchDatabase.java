@@ -59,7 +59,7 @@ final class BenchDatabase implements AutoCloseable {
     List<String> arguments(String database, Path h2File) {
         if (postgres == null) {
             return h2File == null ? List.of() : List.of("--spring.datasource.url=jdbc:h2:file:" + h2File.toAbsolutePath()
-                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=30000");
+                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=30000;QUERY_CACHE_SIZE=256");
         }
         return List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",

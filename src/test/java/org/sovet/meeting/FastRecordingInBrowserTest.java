@@ -152,6 +152,8 @@ class FastRecordingInBrowserTest extends SovetTest {
         assertThat(sessions.guests(meetingId)).containsExactly(
                 new Guest("Крылова Е.А.", "заведующая детской библиотекой", "Детская библиотека"));
 
+        // the draft is rendered by the job after the click
+        assertThat(meeting.assembleProtocols()).isOne();
         meeting.reviewAndSign(meetingId, MeetingFixture.CHAIR, MeetingFixture.SECRETARY);
         assertThat(protocolTexts.of(meetingId)).allSatisfy(text -> assertThat(text)
                 .contains(DECISIONS).contains("Беляев С.И.", "РУО Подосиновского района", "Крылова Е.А."));
