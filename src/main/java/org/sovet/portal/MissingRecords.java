@@ -31,31 +31,26 @@ class MissingRecords {
 
     @ExceptionHandler(RecordNotFound.class)
     ModelAndView missing(RecordNotFound e, HttpServletRequest request) {
-        if (!asksForHtml(request)) {
-            ModelAndView json = new ModelAndView(new MappingJackson2JsonView(), Map.<String, Object>of("status", 404, "message", e.getMessage()));
-            json.setStatus(HttpStatus.NOT_FOUND);
-            return json;
-        }
-        ModelAndView page = new ModelAndView("pages/message", HttpStatus.NOT_FOUND);
-        page.addObject("title", "Не найдено");
-        page.addObject("message", e.getMessage());
-        viewers.of(request).ifPresent(viewer -> page.addObject("viewer", viewer));
-        return page;
+        return answer(HttpStatus.NOT_FOUND, "Не найдено", e.getMessage(), request);
     }
 
     /** Not there yet but coming: 503 with Retry-After, so neither a person nor a client takes it for gone or broken. */
     @ExceptionHandler(DocumentPreparing.class)
     ModelAndView preparing(DocumentPreparing e, HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return answer(HttpStatus.SERVICE_UNAVAILABLE, "Документ готовится", e.getMessage(), request);
+    }
+
+    private ModelAndView answer(HttpStatus status, String title, String message, HttpServletRequest request) {
         if (!asksForHtml(request)) {
             ModelAndView json = new ModelAndView(new MappingJackson2JsonView(),
-                    Map.<String, Object>of("status", 503, "message", e.getMessage()));
-            json.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+                    Map.<String, Object>of("status", status.value(), "message", message));
+            json.setStatus(status);
             return json;
         }
-        ModelAndView page = new ModelAndView("pages/message", HttpStatus.SERVICE_UNAVAILABLE);
-        page.addObject("title", "Документ готовится");
-        page.addObject("message", e.getMessage());
+        ModelAndView page = new ModelAndView("pages/message", status);
+        page.addObject("title", title);
+        page.addObject("message", message);
         viewers.of(request).ifPresent(viewer -> page.addObject("viewer", viewer));
         return page;
     }

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.sovet.document.PdfRenderer;
 import org.sovet.protocol.ProtocolDocx;
@@ -27,44 +28,30 @@ final class RenderBench {
     static void run(int renders) {
         ProtocolPdf pdf = new ProtocolPdf(new PdfRenderer(templates()));
         ProtocolView view = seed();
+        measure("protocol PDF", renders, () -> pdf.render(view));
+        ProtocolDocx docx = new ProtocolDocx();
+        measure("protocol DOCX", renders, () -> docx.render(view));
+    }
+
+    /** The first render, then warm renders: their time and the bytes each allocates on this thread. */
+    private static void measure(String what, int renders, Supplier<byte[]> render) {
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
         long start = System.nanoTime();
-        int bytes = pdf.render(view).length;
+        int bytes = render.get().length;
         double firstMs = (System.nanoTime() - start) / 1e6;
         List<Double> millis = new ArrayList<>();
         long allocated = 0;
         for (int i = 0; i < renders; i++) {
             long before = threads.getThreadAllocatedBytes(id);
             long began = System.nanoTime();
-            pdf.render(view);
+            render.get();
             millis.add((System.nanoTime() - began) / 1e6);
             allocated += threads.getThreadAllocatedBytes(id) - before;
         }
         millis.sort(Double::compare);
-        System.out.printf("protocol PDF (%d bytes): first render %.0f ms; %d warm renders p50 %.1f ms, p95 %.1f ms, %.1f MB allocated per render%n",
-                bytes, firstMs, renders, at(millis, 0.50), at(millis, 0.95), allocated / 1e6 / renders);
-        docx(view, renders, threads, id);
-    }
-
-    /** The DOCX the same step renders beside the PDF, measured the same way. */
-    private static void docx(ProtocolView view, int renders, ThreadMXBean threads, long id) {
-        ProtocolDocx docx = new ProtocolDocx();
-        long start = System.nanoTime();
-        int bytes = docx.render(view).length;
-        double firstMs = (System.nanoTime() - start) / 1e6;
-        List<Double> millis = new ArrayList<>();
-        long allocated = 0;
-        for (int i = 0; i < renders; i++) {
-            long before = threads.getThreadAllocatedBytes(id);
-            long began = System.nanoTime();
-            docx.render(view);
-            millis.add((System.nanoTime() - began) / 1e6);
-            allocated += threads.getThreadAllocatedBytes(id) - before;
-        }
-        millis.sort(Double::compare);
-        System.out.printf("protocol DOCX (%d bytes): first render %.0f ms; %d warm renders p50 %.1f ms, p95 %.1f ms, %.1f MB allocated per render%n",
-                bytes, firstMs, renders, at(millis, 0.50), at(millis, 0.95), allocated / 1e6 / renders);
+        System.out.printf("%s (%d bytes): first render %.0f ms; %d warm renders p50 %.1f ms, p95 %.1f ms, %.1f MB allocated per render%n",
+                what, bytes, firstMs, renders, at(millis, 0.50), at(millis, 0.95), allocated / 1e6 / renders);
     }
 
     private static double at(List<Double> sorted, double quantile) {
