@@ -34,6 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ClusterArchive {
 
+    static final int PAGE_SIZE = 50;
+
     private final WorkPlanService plans;
     private final MeetingService meetings;
     private final MeetingTexts meetingTexts;
@@ -55,7 +57,11 @@ class ClusterArchive {
         this.directory = directory;
     }
 
-    Archive of(Cluster cluster, ArchiveSearch search) {
+    /**
+     * One page of the archive: a cluster holds years of meetings, so the meetings (with their protocols) and the
+     * assignments are shown {@value #PAGE_SIZE} at a time, newest first; the pages beyond the last show the last.
+     */
+    Archive of(Cluster cluster, ArchiveSearch search, int page) {
         ZoneId zone = ZoneId.of(cluster.timeZone());
         List<WorkPlan> allPlans = plans.ofCluster(cluster.id());
         List<Meeting> allMeetings = meetings.ofCluster(cluster.id());
@@ -68,13 +74,16 @@ class ClusterArchive {
         List<Meeting> found = allMeetings.stream().filter(m -> search.covers(MEETING)
                 && search.hasStatus(MEETING, m.status().name()) && search.inYear(days.get(m.id()).getYear())
                 && search.mentionedIn(() -> meetingTexts(m, texts))).toList();
-        ArchiveProtocols.Rows protocolRows = found.isEmpty() ? (m, day) -> Optional.empty() : protocols.ofCluster(cluster.id(), zone, people);
+        List<AssignmentLine> foundAssignments = assignments(cluster, days, search);
+        ArchivePage at = ArchivePage.of(page, PAGE_SIZE, Math.max(found.size(), foundAssignments.size()));
+        List<Meeting> shown = at.slice(found);
+        ArchiveProtocols.Rows protocolRows = shown.isEmpty() ? (m, day) -> Optional.empty() : protocols.ofCluster(cluster.id(), zone, people);
         return new Archive(
                 allPlans.stream().filter(p -> found(p, search)).map(PlanRow::of).toList(),
-                found.stream().map(m -> MeetingRow.of(m, days.get(m.id()), entered.of(m, people, zone), expected(m))).toList(),
-                found.stream().flatMap(m -> protocolRows.row(m, days.get(m.id())).stream()).toList(),
-                assignments(cluster, days, search),
-                years(allPlans, days));
+                shown.stream().map(m -> MeetingRow.of(m, days.get(m.id()), entered.of(m, people, zone), expected(m))).toList(),
+                shown.stream().flatMap(m -> protocolRows.row(m, days.get(m.id())).stream()).toList(),
+                at.slice(foundAssignments),
+                years(allPlans, days), at);
     }
 
     /** The answers to the invitation, while they may still change. */

@@ -47,14 +47,14 @@ class PortalPage {
     @GetMapping("/portal/{clusterId}")
     String cluster(@PathVariable String clusterId, @RequestParam(required = false) String year,
                    @RequestParam(required = false) String q, @RequestParam(required = false) String status,
-                   HttpServletRequest request, Model model) {
+                   @RequestParam(defaultValue = "1") String page, HttpServletRequest request, Model model) {
         String user = user(request);
         Cluster cluster = clusters.readable(user, clusterId)
                 .orElseThrow(() -> new NotFound("Такого кластера нет среди доступных вам."));
         ArchiveSearch search = ArchiveSearch.of(year, q, status);
         model.addAttribute("cluster", cluster);
         model.addAttribute("card", clusters.card(cluster));
-        model.addAttribute("archive", archive.of(cluster, search));
+        model.addAttribute("archive", archive.of(cluster, search, pageNumber(page)));
         // the plan's meetings not yet scheduled: what the council is to hold, beside what it held
         model.addAttribute("planned", planned.ofCluster(clusterId).stream().filter(p -> "PLANNED".equals(p.status()))
                 .map(PlannedRow::of).toList());
@@ -62,6 +62,15 @@ class PortalPage {
         model.addAttribute("statusGroups", ArchiveSearch.statusGroups());
         model.addAttribute("followsAssignments", assignments.followedBy(user).stream().anyMatch(c -> c.id().equals(clusterId)));
         return "pages/portal-cluster";
+    }
+
+    /** A page number that is not one (a typed URL) shows the first page rather than an error. */
+    private static int pageNumber(String page) {
+        try {
+            return Integer.parseInt(page.trim());
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
     }
 
     /** LoginRequired has sent anyone without a login to the login page already. */

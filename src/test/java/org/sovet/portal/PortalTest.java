@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sovet.meeting.MeetingFixture.item;
 import static org.sovet.plan.WorkPlanFixture.podosinovetsPlan;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +143,21 @@ class PortalTest extends SovetTest {
     }
 
     @Test
+    void shouldShowALongArchiveFiftyMeetingsAPageNewestFirst() {
+        olderMeetings(60);
+        String newest = "/meetings/" + meetingId + "/materials";
+
+        assertThat(search("")).contains("Страница 1 из 2", newest, "Архивное заседание «49»", "Старше →")
+                .doesNotContain("Архивное заседание «50»", "← Новее");
+        assertThat(search("page=2")).contains("Страница 2 из 2", "Архивное заседание «50»", "Архивное заседание «60»", "← Новее")
+                .doesNotContain(newest, "Архивное заседание «49»", "Старше →");
+        assertThat(search("page=99")).as("beyond the last page: the last").contains("Страница 2 из 2", "Архивное заседание «60»");
+        assertThat(search("page=два")).as("not a number: the first page").contains("Страница 1 из 2", newest);
+        assertThat(search("q=Архивное заседание «5")).as("a search short enough for one page has no pager")
+                .contains("Архивное заседание «50»", "Архивное заседание «59»").doesNotContain("Страница", newest);
+    }
+
+    @Test
     void shouldSendAVisitorWithoutLoginToTheLoginPageAndBack() {
         var noRedirects = http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
 
@@ -181,6 +201,31 @@ class PortalTest extends SovetTest {
 
     private String status(long assignmentId) {
         return jdbc.sql("select status from assignment where id = ?").param(assignmentId).query(String.class).single();
+    }
+
+    /** Meetings of earlier days, copied from the one held (the archive reads the meeting rows only). */
+    private void olderMeetings(int count) {
+        Map<String, Object> held = jdbc.sql("select * from meeting where id = ?").param(meetingId).query().singleRow();
+        String columns = String.join(", ", held.keySet());
+        String marks = String.join(", ", held.keySet().stream().map(c -> "?").toList());
+        for (int i = 1; i <= count; i++) {
+            Map<String, Object> copy = new LinkedHashMap<>(held);
+            copy.put(key(held, "id"), meetingId + 10_000 + i);
+            copy.put(key(held, "protocol_number"), 1_000 + i);
+            copy.put(key(held, "theme"), "Архивное заседание «" + i + "»");
+            copy.put(key(held, "process_instance_id"), null);
+            copy.put(key(held, "starts_at"), daysEarlier(held.get(key(held, "starts_at")), i));
+            jdbc.sql("insert into meeting (" + columns + ") values (" + marks + ")").params(new ArrayList<>(copy.values())).update();
+        }
+    }
+
+    private static String key(Map<String, Object> row, String column) {
+        return row.keySet().stream().filter(column::equalsIgnoreCase).findFirst().orElseThrow();
+    }
+
+    private static Object daysEarlier(Object startsAt, int days) {
+        return startsAt instanceof OffsetDateTime time ? time.minusDays(days)
+                : Timestamp.from(((Timestamp) startsAt).toInstant().minus(Duration.ofDays(days)));
     }
 
     private String search(String query) {
