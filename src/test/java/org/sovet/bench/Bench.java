@@ -22,7 +22,8 @@ import org.sovet.bench.floor.FloorApplication;
 /**
  * The benchmark command (README «Benchmark»): N councils' year through the REST API on Sovet, then the same
  * user tasks and calls on the engine floor, on H2 or PostgreSQL; prints the figures and writes them to
- * target/bench/result-{db}.json. Arguments: {@code --councils 3 --db h2|postgresql --clients 2}; {@code --render N}
+ * target/bench/result-{db}.json. Arguments: {@code --councils 3 --db h2|postgresql --clients 2 --warm-up 3} (councils
+ * run first and not measured, {@link WarmUp}); {@code --render N}
  * measures the protocol renderer alone ({@link RenderBench}). With {@code --preload-tasks N} or
  * {@code --preload-meetings N} it measures reads of a full database instead ({@link ReadsRun}).
  */
@@ -42,12 +43,16 @@ public final class Bench {
         }
         int councils = Integer.parseInt(options.getOrDefault("councils", "3"));
         int clients = Integer.parseInt(options.getOrDefault("clients", "2"));
+        int warmUp = Integer.parseInt(options.getOrDefault("warm-up", "3"));
         Path root = Path.of("target", "bench", options.getOrDefault("db", "h2")).toAbsolutePath();
         clean(root);
         List<BenchCouncil> all = IntStream.rangeClosed(1, councils).mapToObj(BenchCouncil::of).toList();
         Path directory = root.resolve("directory.json");
         boolean reads = options.containsKey("preload-tasks") || options.containsKey("preload-meetings");
-        BenchCouncil.writeDirectory(all, reads ? List.of(ReadsRun.SUPERVISOR) : List.of(), directory);
+        List<BenchCouncil> warm = reads ? List.of()
+                : IntStream.rangeClosed(councils + 1, councils + warmUp).mapToObj(BenchCouncil::of).toList();
+        BenchCouncil.writeDirectory(Stream.concat(all.stream(), warm.stream()).toList(),
+                reads ? List.of(ReadsRun.SUPERVISOR) : List.of(), directory);
         GreenMail mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         try (BenchDatabase database = BenchDatabase.start(options.getOrDefault("db", "h2"), root)) {
@@ -55,21 +60,24 @@ public final class Bench {
                 new ReadsRun(database, directory, mail, options).run(all);
                 return;
             }
-            Figures sovet = sovet(database, directory, mail, all, clients);
-            Figures floor = floor(database, directory, all, clients);
+            Figures sovet = sovet(database, directory, mail, all, warm, clients);
+            Figures floor = floor(database, directory, all, warm, clients);
             Report.write(database.kind(), councils, clients, sovet, floor);
         } finally {
             mail.stop();
         }
     }
 
-    private static Figures sovet(BenchDatabase database, Path directory, GreenMail mail, List<BenchCouncil> all, int clients)
-            throws Exception {
+    private static Figures sovet(BenchDatabase database, Path directory, GreenMail mail, List<BenchCouncil> all,
+                                 List<BenchCouncil> warm, int clients) throws Exception {
         Path dir = database.root().resolve("sovet");
         int port = freePort();
         Stats stats = new Stats();
         Rest rest = new Rest(port, stats);
         try (Child child = SovetChild.start(database, directory, mail, port, rest)) {
+            WarmUp warmUp = WarmUp.run("sovet", port, warm, clients, child, true);
+            long jobsBefore = jobsRun(rest);
+            int mailsBefore = mail.getReceivedMessages().length;
             Duration cpuBefore = child.cpu();
             Duration wall = new YearRun("sovet", new Tasklist(rest), new PortalReads(rest)).run(all, clients);
             Duration cpu = child.cpu().minus(cpuBefore);
@@ -82,12 +90,13 @@ public final class Bench {
                 lines = traced.size();
                 exceptions = traced.stream().filter(line -> line.matches("org\\.h2\\.jdbc\\.\\w*Exception.*")).count();
             }
-            return new Figures("sovet", stats, child.startup(), wall, cpu, database.size("sovet", h2), jobsRun(rest), child.statusKb("VmHWM"),
-                    child.heap(), mail.getReceivedMessages().length, lines, exceptions);
+            return new Figures("sovet", stats, warmUp, child.startup(), wall, cpu, database.size("sovet", h2), jobsRun(rest) - jobsBefore,
+                    child.statusKb("VmHWM"), child.heap(), mail.getReceivedMessages().length - mailsBefore, lines, exceptions);
         }
     }
 
-    private static Figures floor(BenchDatabase database, Path directory, List<BenchCouncil> all, int clients) throws Exception {
+    private static Figures floor(BenchDatabase database, Path directory, List<BenchCouncil> all, List<BenchCouncil> warm,
+                                 int clients) throws Exception {
         Path dir = database.root().resolve("floor");
         int port = freePort();
         List<String> args = new ArrayList<>(FloorApplication.arguments(port, directory));
@@ -97,11 +106,12 @@ public final class Bench {
         try (Child child = Child.start(dir, FloorApplication.class.getName(), "classes", Map.of(), args)) {
             child.awaitReady(() -> rest.answers("/engine-rest/engine")
                     && rest.send("GET", "/engine-rest/engine", Tasklist.ADMIN, null, null).statusCode() == 200, START);
+            WarmUp warmUp = WarmUp.run("floor", port, warm, clients, child, false);
             Duration cpuBefore = child.cpu();
             Duration wall = new YearRun("floor", new Tasklist(rest), null).run(all, clients);
             Duration cpu = child.cpu().minus(cpuBefore);
             String none = "n/a (the floor sends no mail)";
-            return new Figures("floor", stats, child.startup(), wall, cpu, database.size("floor", dir.resolve("floor")), jobsRun(rest),
+            return new Figures("floor", stats, warmUp, child.startup(), wall, cpu, database.size("floor", dir.resolve("floor")), jobsRun(rest),
                     child.statusKb("VmHWM"), child.heap(), none, "n/a (not measured for the floor)", "n/a (not measured for the floor)");
         }
     }
@@ -115,7 +125,7 @@ public final class Bench {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("Usage: --councils N --db h2|postgresql --clients N"
+                throw new IllegalArgumentException("Usage: --councils N --db h2|postgresql --clients N --warm-up N"
                         + " [--preload-tasks N --preload-meetings N --users N --rounds N]; not " + args[i]);
             }
             options.put(args[i].substring(2), args[i + 1]);

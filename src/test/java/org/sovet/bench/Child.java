@@ -32,7 +32,13 @@ final class Child implements AutoCloseable {
     /** {@code without} names the classpath entry this application must not see (the other one's classes). */
     static Child start(Path dir, String mainClass, String without, Map<String, String> env, List<String> args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8", "-cp", classpath(without), mainClass));
+                "-Xmx768m", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8"));
+        // e.g. a flight recording of each application: -XX:StartFlightRecording=settings=profile,filename=...
+        String extra = System.getenv("BENCH_CHILD_JAVA_OPTIONS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", classpath(without), mainClass));
         command.addAll(args);
         try {
             Files.createDirectories(dir);

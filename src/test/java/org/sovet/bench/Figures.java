@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One application's measured run: what the report prints and writes; a figure not measured says why. */
-record Figures(String name, Stats stats, Duration startup, Duration wall, Duration cpu, long databaseBytes, long jobsRun,
+record Figures(String name, Stats stats, WarmUp warmUp, Duration startup, Duration wall, Duration cpu, long databaseBytes, long jobsRun,
                long peakRssKb, String heap, Object mails, Object traceLines, Object traceExceptions) {
 
     long meetings() {
@@ -27,6 +27,9 @@ record Figures(String name, Stats stats, Duration startup, Duration wall, Durati
     Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("startupSeconds", round(seconds(startup)));
+        map.put("warmUpCouncils", warmUp.councils());
+        map.put("warmUpCpuSeconds", round(seconds(warmUp.cpu())));
+        map.put("warmUpCpuSecondsPerMeeting", warmUp.cpuPerMeetingSeconds());
         map.put("wallSeconds", round(seconds(wall)));
         map.put("meetingsHeldAndSigned", meetings());
         map.put("meetingsScheduled", stats.total("meetingsScheduled"));
@@ -47,7 +50,8 @@ record Figures(String name, Stats stats, Duration startup, Duration wall, Durati
         map.put("protocolFreezeStepMs", percentiles("protocolFreeze", 50, 95));
         map.put("protocolPdfDownloadMs", percentiles("protocolDownload", 50, 95));
         map.put("databaseBytes", databaseBytes);
-        map.put("databaseBytesPerMeeting", meetings() == 0 ? null : databaseBytes / meetings());
+        // the database holds the warm-up's meetings too
+        map.put("databaseBytesPerMeeting", meetings() == 0 ? null : databaseBytes / (meetings() + warmUp.meetings()));
         map.put("peakRssMiB", peakRssKb < 0 ? "n/a (no /proc)" : peakRssKb / 1024);
         map.put("heap", heap);
         map.put("mailsReceived", mails);

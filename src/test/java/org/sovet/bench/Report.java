@@ -22,6 +22,10 @@ final class Report {
         result.put("floor", floor.asMap());
         Map<String, Object> ratio = new LinkedHashMap<>();
         ratio.put("cpuPerMeeting", Figures.round(sovet.cpuPerMeetingSeconds() / floor.cpuPerMeetingSeconds()));
+        if (sovet.warmUp().meetings() > 0 && floor.warmUp().meetings() > 0) {
+            ratio.put("cpuPerMeetingDuringWarmUp", Figures.round(Figures.seconds(sovet.warmUp().cpu()) / sovet.warmUp().meetings()
+                    / (Figures.seconds(floor.warmUp().cpu()) / floor.warmUp().meetings())));
+        }
         ratio.put("taskCompletionsPerSecond", Figures.round(sovet.completionsPerSecond() / floor.completionsPerSecond()));
         ratio.put("startup", Figures.round(Figures.seconds(sovet.startup()) / Figures.seconds(floor.startup())));
         ratio.put("peakRss", Figures.round((double) sovet.peakRssKb() / floor.peakRssKb()));

@@ -12,6 +12,9 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.TenantManager;
 import org.junit.jupiter.api.Test;
 import org.sovet.plan.WorkPlanFixture;
 import org.sovet.plan.WorkPlanProcess;
@@ -53,6 +56,23 @@ class AuthorizationChecksTest extends SovetTest {
         assertThat(tasks(SUPERVISOR)).contains(taskId);
         assertThat(tasks(OTHER_CLUSTER_METHODIST)).doesNotContain(taskId);
         assertThat(count(SUPERVISOR)).isEqualTo(engine.getTaskService().createTaskQuery().count());
+    }
+
+    @Test
+    void shouldLetTheSupervisorReadEveryClusterWithoutATenantListAndStillChangeNothing() {
+        String taskId = planUnderReview();
+        String assignee = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee();
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getSessionFactories().get(TenantManager.class).openSession())
+                .isInstanceOf(ChecksAtScale.SupervisorsUnnarrowed.class);
+        assertThat(configuration.getSessionFactories().get(AuthorizationManager.class).openSession())
+                .isInstanceOf(ChecksAtScale.UnfilteredGroups.class);
+
+        assertThat(rest.read(rest.get(SUPERVISOR, "/task/" + taskId)).get("id").asText()).isEqualTo(taskId);
+        assertThat(rest.post(SUPERVISOR, "/task/" + taskId + "/claim", Map.of("userId", SUPERVISOR)).getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(rest.get(OTHER_CLUSTER_METHODIST, "/task/" + taskId).getStatusCode().value()).isEqualTo(404);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo(assignee);
     }
 
     private String planUnderReview() {
