@@ -99,6 +99,7 @@ class SubstitutesTest extends SovetTest {
         assertThat(rest.submitTaskForm(SUBSTITUTE, chairs.getId(), sign).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         Task secretarys = meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, SECRETARY);
         assertThat(rest.submitTaskForm(SECRETARY, secretarys.getId(), sign).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        meeting.freezeProtocols();
 
         assertThat(protocols.verify(meetingId)).isTrue();
         assertThat(protocols.summary(meetingId).orElseThrow().signatures())
@@ -152,6 +153,7 @@ class SubstitutesTest extends SovetTest {
         var sign = Map.of(ProtocolProcess.Vars.SIGN_DECISION, ProtocolProcess.SIGN);
         assertThat(rest.submitTaskForm(CHAIR, chairs, sign).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(rest.submitTaskForm(SECRETARY, secretarys, sign).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        meeting.freezeProtocols();
         assertThat(texts.of(meetingId)).allSatisfy(text -> assertThat(text)
                 .contains("Председатель Координационного Совета", "А.Н. Воронцов").doesNotContain("Исполняющий обязанности"));
     }

@@ -287,6 +287,12 @@ public class MeetingFixture {
         for (String signer : signers) {
             submit(protocolTask(meetingId, ProtocolProcess.Elements.SIGN, signer), signer, Map.of("signDecision", ProtocolProcess.SIGN));
         }
+        freezeProtocols();
+    }
+
+    /** What the job executor does after the last signature: renders the signed files, fixes the SHA-256, records assignments. */
+    public int freezeProtocols() {
+        return runJobs(ProtocolProcess.Elements.FREEZE);
     }
 
     public void submit(Task task, String userId, Map<String, Object> variables) {

@@ -65,6 +65,7 @@ class MeetingRestTest extends SovetTest {
                 .isEqualTo(HttpStatus.NO_CONTENT);
         String secretaryTask = meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, "kolesnikova").getId();
         submit("kolesnikova", secretaryTask, Map.of("signDecision", Map.of("value", "sign")));
+        meeting.freezeProtocols();
 
         var pdf = http.withBasicAuth("belyaev", "demo").getForEntity("/protocols/" + meetingId + "/document.pdf", byte[].class);
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -154,6 +154,7 @@ class MeetingSessionTest extends SovetTest {
         meeting.submit(review, MeetingFixture.SECRETARY, Map.of("closing", "Итоги подвёл председатель."));
         meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, "vorontsov"), "vorontsov", Map.of("signDecision", "sign"));
         meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, "kolesnikova"), "kolesnikova", Map.of("signDecision", "sign"));
+        meeting.freezeProtocols();
 
         assertThat(protocols.verify(meetingId)).isTrue();
         assertThat(sessions.narrative(meetingId).closing()).isEqualTo("Итоги подвёл председатель.");
@@ -172,6 +173,7 @@ class MeetingSessionTest extends SovetTest {
 
         meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, "vorontsov"), "vorontsov", Map.of("signDecision", "sign"));
         meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, "kolesnikova"), "kolesnikova", Map.of("signDecision", "sign"));
+        meeting.freezeProtocols();
         byte[] signed = protocols.stored(meetingId).orElseThrow().pdf();
 
         assertThatThrownBy(() -> protocols.updateNarrative(meetingId, "Другой текст", null, List.of()))

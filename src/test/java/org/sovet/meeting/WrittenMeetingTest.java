@@ -68,6 +68,7 @@ class WrittenMeetingTest extends SovetTest {
                 .extracting(Task::getAssignee).containsExactly(MeetingFixture.SECRETARY);
         meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, MeetingFixture.SECRETARY),
                 MeetingFixture.SECRETARY, Map.of("signDecision", "sign"));
+        meeting.freezeProtocols();
         assertThat(protocols.verify(meetingId)).isTrue();
     }
 

@@ -68,6 +68,8 @@ class GoldenProtocolTest extends SovetTest {
                     Map.of(ProtocolProcess.Vars.SIGN_DECISION, ProtocolProcess.SIGN));
         }
 
+        // the signed files and their SHA-256 (a job), then the mails that job queues
+        scenario.runAllJobs();
         scenario.runAllJobs();
         long meetingId = (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
                 .variableName(MeetingProcess.Vars.MEETING_ID).singleResult().getValue();

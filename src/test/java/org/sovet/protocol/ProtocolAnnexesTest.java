@@ -190,6 +190,7 @@ class ProtocolAnnexesTest extends SovetTest {
             meeting.submit(meeting.protocolTask(meetingId, ProtocolProcess.Elements.SIGN, signer), signer,
                     Map.of(ProtocolProcess.Vars.SIGN_DECISION, ProtocolProcess.SIGN));
         }
+        meeting.freezeProtocols();
     }
 
     private Task review(long meetingId) {

@@ -22,9 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The secretary's «Записать ход заседания» commits without rendering anything: the protocol's draft is rendered by
  * the job that follows, and meanwhile its pages say it is being prepared. A draft is rendered once per content: a
- * review that changed nothing keeps the files reviewed.
+ * review that changed nothing keeps the files reviewed. The last signature renders nothing either: the signed files
+ * are the next job's, and until then the protocol is on signature with the reviewed draft.
  */
-class DraftOffTheClickTest extends SovetTest {
+class DocumentsOffTheClickTest extends SovetTest {
 
     private static final List<SessionItem> RECORD = List.of(new SessionItem("Анализ работы кластера", "Воронцов А.Н.",
             "Воронцов А.Н. проанализировал работу кластера.", null,
@@ -86,6 +87,32 @@ class DraftOffTheClickTest extends SovetTest {
                 Map.of(ProtocolProcess.Vars.OPENING, "Заседание открыл заместитель председателя."));
 
         assertThat(text(protocols.stored(id).orElseThrow().pdf())).contains("Заседание открыл заместитель председателя.");
+    }
+
+    @Test
+    void shouldFreezeTheSignedProtocolInTheJobAfterTheLastSignatureAndOfferOnlyTheDraftUntilThen() throws IOException {
+        long id = recorded();
+        meeting.submit(meeting.protocolTask(id, ProtocolProcess.Elements.REVIEW, null), MeetingFixture.SECRETARY, Map.of());
+        for (String signer : List.of(MeetingFixture.CHAIR, MeetingFixture.SECRETARY)) {
+            meeting.submit(meeting.protocolTask(id, ProtocolProcess.Elements.SIGN, signer), signer,
+                    Map.of(ProtocolProcess.Vars.SIGN_DECISION, ProtocolProcess.SIGN));
+        }
+
+        var pending = protocols.summary(id).orElseThrow();
+        assertThat(pending.status()).as("the last click rendered nothing").isEqualTo("SIGNING");
+        assertThat(pending.signatures()).hasSize(2);
+        assertThat(protocols.verify(id)).isFalse();
+        ResponseEntity<byte[]> draft = get("/protocols/" + id + "/document.pdf", byte[].class);
+        assertThat(draft.getHeaders().getContentDisposition().getFilename()).endsWith("-proekt.pdf");
+        assertThat(text(draft.getBody())).contains("ПРОЕКТ");
+
+        assertThat(meeting.freezeProtocols()).as("one job freezes it").isOne();
+
+        assertThat(protocols.summary(id).orElseThrow().status()).isEqualTo("SIGNED");
+        assertThat(protocols.verify(id)).isTrue();
+        ResponseEntity<byte[]> signed = get("/protocols/" + id + "/document.pdf", byte[].class);
+        assertThat(signed.getHeaders().getContentDisposition().getFilename()).doesNotContain("proekt");
+        assertThat(text(signed.getBody())).doesNotContain("ПРОЕКТ").contains("Принять анализ к сведению.");
     }
 
     private ProcessInstance held() {
