@@ -150,7 +150,8 @@ class PortalTest extends SovetTest {
         assertThat(search("")).contains("Страница 1 из 2", newest, "Архивное заседание «49»", "Старше →")
                 .doesNotContain("Архивное заседание «50»", "← Новее");
         assertThat(search("page=2")).contains("Страница 2 из 2", "Архивное заседание «50»", "Архивное заседание «60»", "← Новее")
-                .doesNotContain(newest, "Архивное заседание «49»", "Старше →");
+                .as("the protocol and the assignment are the newest meeting's, on page 1").contains("На этой странице — нет.")
+                .doesNotContain(newest, "Архивное заседание «49»", "Старше →", DECISION, "Протоколов пока нет", "Поручений пока нет");
         assertThat(search("page=99")).as("beyond the last page: the last").contains("Страница 2 из 2", "Архивное заседание «60»");
         assertThat(search("page=два")).as("not a number: the first page").contains("Страница 1 из 2", newest);
         assertThat(search("q=Архивное заседание «5")).as("a search short enough for one page has no pager")
