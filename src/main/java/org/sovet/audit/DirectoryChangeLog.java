@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 import org.sovet.config.SovetProperties;
 import org.sovet.directory.Cluster;
@@ -42,7 +43,7 @@ class DirectoryChangeLog {
 
     boolean readsAll(String userId) {
         return directory.person(userId).map(Person::supervisor).orElse(false)
-                || identity.createGroupQuery().groupMember(userId).groupId("camunda-admin").count() > 0;
+                || identity.createGroupQuery().groupMember(userId).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
     }
 
     boolean mayRead(String userId, String clusterId) {

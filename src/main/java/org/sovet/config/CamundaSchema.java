@@ -14,6 +14,13 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.executor.Executor;
+import liquibase.executor.ExecutorService;
+import liquibase.statement.core.CreateDatabaseChangeLogLockTableStatement;
+import liquibase.statement.core.InitializeDatabaseChangeLogLockTableStatement;
 import liquibase.exception.LiquibaseException;
 import javax.sql.DataSource;
 import liquibase.integration.spring.SpringLiquibase;
@@ -67,16 +74,28 @@ class CamundaSchema implements InitializingBean {
 
     private static final class Changelog extends SpringLiquibase {
 
+        /**
+         * Liquibase's lock table, created with Liquibase's own statements before Liquibase first looks for it:
+         * Liquibase probes an absent one by selecting from it, and on H2 every failed statement is a stack trace in
+         * the database's trace file. After this, a first start on an empty database traces nothing.
+         */
         void createLockTable() throws SQLException, LiquibaseException {
             try (Connection connection = getDataSource().getConnection()) {
-                LiquibaseLockTable.createIfAbsent(connection);
+                if (hasTable(connection.getMetaData(), "databasechangeloglock")) {
+                    return;
+                }
+                Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                Executor executor = Scope.getCurrentScope().getSingleton(ExecutorService.class).getExecutor("jdbc", database);
+                executor.execute(new CreateDatabaseChangeLogLockTableStatement());
+                executor.execute(new InitializeDatabaseChangeLogLockTableStatement());
+                database.commit();
             }
         }
 
         void adoptTablesTheEngineCreated() throws SQLException, LiquibaseException {
             try (Connection connection = getDataSource().getConnection()) {
                 DatabaseMetaData metaData = connection.getMetaData();
-                if (!LiquibaseLockTable.exists(metaData, "act_ge_schema_log") || LiquibaseLockTable.exists(metaData, "databasechangelog")) {
+                if (!hasTable(metaData, "act_ge_schema_log") || hasTable(metaData, "databasechangelog")) {
                     return;
                 }
                 Optional<String> tag = schemaVersionTag(connection);
@@ -108,5 +127,17 @@ class CamundaSchema implements InitializingBean {
 
     private static int part(String version, int index) {
         return Integer.parseInt(version.split("\\.")[index]);
+    }
+
+    /** Through JDBC metadata, which asks the catalog and fails for nothing; H2 keeps names upper case. */
+    private static boolean hasTable(DatabaseMetaData metaData, String name) throws SQLException {
+        for (String candidate : List.of(name, name.toUpperCase())) {
+            try (ResultSet tables = metaData.getTables(null, null, candidate, new String[] {"TABLE"})) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

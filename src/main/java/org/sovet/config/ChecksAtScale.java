@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TenantManager;
+import org.sovet.directory.CouncilRole;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ChecksAtScale extends AbstractProcessEnginePlugin {
-
-    static final String SUPERVISORS = "supervisors";
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -76,7 +75,7 @@ class ChecksAtScale extends AbstractProcessEnginePlugin {
         @Override
         public boolean isTenantCheckEnabled() {
             Authentication caller = getCurrentAuthentication();
-            boolean supervisor = caller != null && caller.getGroupIds() != null && caller.getGroupIds().contains(SUPERVISORS);
+            boolean supervisor = caller != null && caller.getGroupIds() != null && caller.getGroupIds().contains(CouncilRole.SUPERVISORS_GROUP);
             return !supervisor && super.isTenantCheckEnabled();
         }
     }

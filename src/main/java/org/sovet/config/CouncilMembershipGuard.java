@@ -61,7 +61,7 @@ class CouncilMembershipGuard extends OncePerRequestFilter {
     }
 
     private boolean isCouncilGroup(String groupId) {
-        if ("supervisors".equals(groupId)) {
+        if (CouncilRole.SUPERVISORS_GROUP.equals(groupId)) {
             return true;
         }
         for (Cluster cluster : directory.clusters()) {

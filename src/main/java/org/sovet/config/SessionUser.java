@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.sovet.common.LoginThrottle;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Component;
 public class SessionUser {
 
     private static final String ENGINE = "default";
-    private static final String ADMINISTRATORS = "camunda-admin";
 
     private static final String CHECKED = SessionUser.class.getName() + ".basic";
 
@@ -58,9 +58,9 @@ public class SessionUser {
         var current = identity.getCurrentAuthentication();
         if (current != null && userId.equals(current.getUserId()) && current.getGroupIds() != null) {
             // the engine's REST authentication has loaded the caller's groups for this request already
-            return current.getGroupIds().contains(ADMINISTRATORS);
+            return current.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
         }
-        return identity.createGroupQuery().groupMember(userId).groupId(ADMINISTRATORS).count() > 0;
+        return identity.createGroupQuery().groupMember(userId).groupId(Groups.CAMUNDA_ADMIN).count() > 0;
     }
 
     private static Optional<String> webappUser(HttpServletRequest request) {

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ClusterGrants {
 
-    static final String SUPERVISORS = "supervisors";
+    static final String SUPERVISORS = CouncilRole.SUPERVISORS_GROUP;
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;

@@ -48,6 +48,9 @@ public enum CouncilRole {
         };
     }
 
+    /** The Camunda group of those who read every cluster (no council role: they sit on no council). */
+    public static final String SUPERVISORS_GROUP = "supervisors";
+
     /** Camunda group id of this role in a cluster, e.g. {@code podosinovets-director}. */
     public String groupId(String clusterId) {
         return clusterId + "-" + name().toLowerCase();

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AnnexRepository {
 
+    /** An annex as listed, without its file: the columns of {@link ProtocolAnnex}. */
+    static final String LISTED_COLUMNS = "number, material_id, title, sheets, file_name, content_type, sha256";
+
     private final JdbcClient jdbc;
 
     AnnexRepository(JdbcClient jdbc) {
@@ -35,8 +38,7 @@ class AnnexRepository {
     }
 
     List<ProtocolAnnex> of(long meetingId) {
-        return jdbc.sql("select number, material_id, title, sheets, file_name, content_type, sha256 from protocol_annex"
-                        + " where meeting_id = ? order by number")
+        return jdbc.sql("select " + LISTED_COLUMNS + " from protocol_annex where meeting_id = ? order by number")
                 .param(meetingId).query(RecordRows.of(ProtocolAnnex.class)).list();
     }
 

@@ -1,5 +1,7 @@
 package org.sovet.protocol;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +17,10 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class ProtocolRepository {
+
+    /** What a list shows of a protocol: no files. */
+    static final String SUMMARY_COLUMNS = "status, sha256, signed_at, preparing";
+    static final String SIGNATURE_COLUMNS = "signer_id, role, signed_at, acting";
 
     private final JdbcClient jdbc;
 
@@ -113,21 +119,29 @@ class ProtocolRepository {
      */
     Optional<ProtocolSummary> summary(long meetingId) {
         List<ProtocolSignature> signatures = signatures(meetingId);
-        return jdbc.sql("select status, sha256, signed_at, preparing from protocol where meeting_id = ?").param(meetingId)
-                .query((rs, n) -> {
-                    OffsetDateTime signedAt = rs.getObject(3, OffsetDateTime.class);
-                    return new ProtocolSummary(rs.getString(1), rs.getString(2), signedAt == null ? null : signedAt.toInstant(),
-                            signatures, rs.getBoolean(4));
-                })
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from protocol where meeting_id = ?").param(meetingId)
+                .query((rs, n) -> summary(rs, 1, signatures))
                 .optional();
     }
 
     List<ProtocolSignature> signatures(long meetingId) {
-        return jdbc.sql("select signer_id, role, signed_at, acting from protocol_signature where meeting_id = ? order by signed_at")
+        return jdbc.sql("select " + SIGNATURE_COLUMNS + " from protocol_signature where meeting_id = ? order by signed_at")
                 .param(meetingId)
-                .query((rs, n) -> new ProtocolSignature(rs.getString(1), CouncilRole.valueOf(rs.getString(2)),
-                        rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getBoolean(4)))
+                .query((rs, n) -> signature(rs, 1))
                 .list();
+    }
+
+    /** A summary from {@link #SUMMARY_COLUMNS}, the first of them at {@code first}. */
+    static ProtocolSummary summary(ResultSet rs, int first, List<ProtocolSignature> signatures) throws SQLException {
+        OffsetDateTime signedAt = rs.getObject(first + 2, OffsetDateTime.class);
+        return new ProtocolSummary(rs.getString(first), rs.getString(first + 1), signedAt == null ? null : signedAt.toInstant(),
+                signatures, rs.getBoolean(first + 3));
+    }
+
+    /** A signature from {@link #SIGNATURE_COLUMNS}, the first of them at {@code first}. */
+    static ProtocolSignature signature(ResultSet rs, int first) throws SQLException {
+        return new ProtocolSignature(rs.getString(first), CouncilRole.valueOf(rs.getString(first + 1)),
+                rs.getObject(first + 2, OffsetDateTime.class).toInstant(), rs.getBoolean(first + 3));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,12 +1,10 @@
 package org.sovet.protocol;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sovet.common.RecordRows;
-import org.sovet.directory.CouncilRole;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,19 +28,17 @@ public class ProtocolsOfCluster {
     /** The protocols without their files, by meeting id; a meeting without a protocol yet is absent. */
     public Map<Long, ProtocolSummary> summaries(String clusterId) {
         Map<Long, List<ProtocolSignature>> signatures = new HashMap<>();
-        jdbc.sql("select meeting_id, signer_id, role, signed_at, acting from protocol_signature" + OF_CLUSTER + " order by signed_at")
+        jdbc.sql("select meeting_id, " + ProtocolRepository.SIGNATURE_COLUMNS + " from protocol_signature" + OF_CLUSTER
+                        + " order by signed_at")
                 .param(clusterId)
                 .query(rs -> {
-                    signatures.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new ProtocolSignature(rs.getString(2),
-                            CouncilRole.valueOf(rs.getString(3)), rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getBoolean(5)));
+                    signatures.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(ProtocolRepository.signature(rs, 2));
                 });
         Map<Long, ProtocolSummary> summaries = new HashMap<>();
-        jdbc.sql("select meeting_id, status, sha256, signed_at, preparing from protocol" + OF_CLUSTER).param(clusterId)
+        jdbc.sql("select meeting_id, " + ProtocolRepository.SUMMARY_COLUMNS + " from protocol" + OF_CLUSTER).param(clusterId)
                 .query(rs -> {
-                    OffsetDateTime signedAt = rs.getObject(4, OffsetDateTime.class);
                     long meetingId = rs.getLong(1);
-                    summaries.put(meetingId, new ProtocolSummary(rs.getString(2), rs.getString(3),
-                            signedAt == null ? null : signedAt.toInstant(), signatures.getOrDefault(meetingId, List.of()), rs.getBoolean(5)));
+                    summaries.put(meetingId, ProtocolRepository.summary(rs, 2, signatures.getOrDefault(meetingId, List.of())));
                 });
         return summaries;
     }
@@ -50,8 +46,8 @@ public class ProtocolsOfCluster {
     /** The annexes as listed (without their files), by meeting id. */
     public Map<Long, List<ProtocolAnnex>> annexes(String clusterId) {
         Map<Long, List<ProtocolAnnex>> annexes = new HashMap<>();
-        jdbc.sql("select meeting_id, number, material_id, title, sheets, file_name, content_type, sha256 from protocol_annex"
-                        + OF_CLUSTER + " order by meeting_id, number")
+        jdbc.sql("select meeting_id, " + AnnexRepository.LISTED_COLUMNS + " from protocol_annex" + OF_CLUSTER
+                        + " order by meeting_id, number")
                 .param(clusterId)
                 .query(rs -> {
                     annexes.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(ANNEX.mapRow(rs, 0));
