@@ -29,10 +29,6 @@ class AssignmentMails implements MailSteps {
                 FollowUpProcess.Elements.ESCALATE, "Эскалация просроченного поручения");
     }
 
-    @Override
-    public String recipientVariable() {
-        return FollowUpProcess.Vars.RECIPIENT;
-    }
 
     @Override
     public String record(ProcessInstance process) {

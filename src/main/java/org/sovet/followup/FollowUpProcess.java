@@ -34,6 +34,7 @@ public final class FollowUpProcess {
         public static final String REPORT = "report";
         public static final String VERDICT = "verdict";
         public static final String REMARKS = "reviewRemarks";
+        /** The one person of a mail job of a process started before one job mailed everyone (one job per person). */
         public static final String RECIPIENT = "recipientId";
         public static final String WORK_ACTION = "workAction";
         public static final String REQUESTED_DUE = "requestedDue";

@@ -10,12 +10,11 @@ import org.sovet.common.RussianDates;
 import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
 import org.sovet.notify.Mail;
-import org.sovet.notify.MailKey;
-import org.sovet.notify.Mailer;
+import org.sovet.notify.Mailing;
 import org.sovet.notify.RecordLinks;
 import org.springframework.stereotype.Component;
 
-/** One person's assignment mail: a reminder, the due date, or the escalation of an overdue one. */
+/** An assignment mail — a reminder, the due date, or the escalation of an overdue one — to each of its people, in one job. */
 @Component("sendAssignmentMail")
 class SendAssignmentMail implements JavaDelegate {
 
@@ -23,23 +22,24 @@ class SendAssignmentMail implements JavaDelegate {
 
     private final AssignmentService assignments;
     private final Directory directory;
-    private final Mailer mailer;
+    private final Mailing mailing;
+    private final AssignmentParticipants participants;
 
     private final AssignmentAccess followers;
 
-    SendAssignmentMail(AssignmentService assignments, Directory directory, Mailer mailer, BoundAssignment bound,
-                       AssignmentAccess followers) {
+    SendAssignmentMail(AssignmentService assignments, Directory directory, Mailing mailing, BoundAssignment bound,
+                       AssignmentAccess followers, AssignmentParticipants participants) {
         this.followers = followers;
+        this.participants = participants;
         this.bound = bound;
         this.assignments = assignments;
         this.directory = directory;
-        this.mailer = mailer;
+        this.mailing = mailing;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         var assignment = bound.of(execution);
-        Person to = directory.person((String) execution.getVariable(Vars.RECIPIENT)).orElseThrow();
         String kind = (String) execution.getVariable("mailKind");
         String owner = directory.person(assignment.ownerPersonId()).map(Person::fullName).orElse(assignment.owner());
         String subject = switch (kind) {
@@ -47,9 +47,14 @@ class SendAssignmentMail implements JavaDelegate {
             case "due" -> "Сегодня срок поручения: ";
             default -> "Просрочено поручение: ";
         } + RussianDates.longDate(assignment.dueDate());
-        mailer.send(MailKey.of(execution, to.id()), new Mail(to.email(), to.fullName(), to.greeting(), subject, "assignment",
-                Map.of("kind", kind, "assignment", assignment, "owner", owner,
-                        "due", RussianDates.longDate(assignment.dueDate()), "link", link(to, assignment)), List.of()));
+        List<String> everyone = mailing.recipients(execution, Vars.RECIPIENT,
+                () -> "overdue".equals(kind) ? participants.escalation(execution) : participants.ownerMail(execution));
+        mailing.send(execution, everyone, recipientId -> {
+            Person to = directory.person(recipientId).orElseThrow(() -> new IllegalStateException("No person " + recipientId));
+            return new Mail(to.email(), to.fullName(), to.greeting(), subject, "assignment", Map.of("kind", kind,
+                    "assignment", assignment, "owner", owner, "due", RussianDates.longDate(assignment.dueDate()),
+                    "link", link(to, assignment)), List.of());
+        });
     }
 
     /** The assignments page, filtered to this one, for who follows it; the archive for the owner and the rest. */

@@ -30,10 +30,6 @@ class MeetingMails implements MailSteps {
                 MeetingProcess.Elements.REMIND_VOTERS, "Напоминание о заочном голосовании");
     }
 
-    @Override
-    public String recipientVariable() {
-        return MeetingProcess.Vars.MEMBER;
-    }
 
     @Override
     public String record(ProcessInstance process) {

@@ -72,6 +72,7 @@ public final class MeetingProcess {
         public static final String CARD = "meetingCard";
         public static final String MEETING_ID = "meetingId";
         public static final String INITIATOR = "meetingInitiator";
+        /** The member of each member's task; also the one person of a mail job of a process started before one job mailed everyone. */
         public static final String MEMBER = "memberId";
         /** The deadline as the secretary may set it in the form (a date), and as the timer reads it. */
         public static final String PROPOSAL_DEADLINE_FORM = "proposalDeadlineDate";

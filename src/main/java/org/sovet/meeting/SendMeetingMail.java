@@ -3,7 +3,9 @@ package org.sovet.meeting;
 import static org.sovet.meeting.MeetingProcess.Vars;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sovet.common.RussianDates;
@@ -12,15 +14,14 @@ import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
 import org.sovet.notify.CalendarEvent;
 import org.sovet.notify.Mail;
-import org.sovet.notify.MailKey;
-import org.sovet.notify.Mailer;
+import org.sovet.notify.Mailing;
 import org.sovet.notify.RecordLinks;
 import org.sovet.notify.MeetingCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * One member's meeting mail — invitation, reminder, update or cancellation — with the agenda
- * and a calendar event whose UID stays the same, so calendar programs update one entry.
+ * A meeting mail — invitation, reminder, update or cancellation — to every member, in the step's one job,
+ * with the agenda and a calendar event whose UID stays the same, so calendar programs update one entry.
  */
 @Component("sendMeetingMail")
 class SendMeetingMail implements JavaDelegate {
@@ -29,20 +30,22 @@ class SendMeetingMail implements JavaDelegate {
 
     private final MeetingService meetings;
     private final Directory directory;
-    private final Mailer mailer;
+    private final Mailing mailing;
     private final MeetingCalendar calendar;
     private final Materials materials;
     private final MeetingReplies replies;
+    private final MeetingParticipants participants;
     private final String baseUrl;
 
-    SendMeetingMail(MeetingService meetings, Directory directory, Mailer mailer, MeetingCalendar calendar, Materials materials,
-                    BoundMeeting bound, MeetingReplies replies, SovetProperties properties) {
+    SendMeetingMail(MeetingService meetings, Directory directory, Mailing mailing, MeetingCalendar calendar, Materials materials,
+                    BoundMeeting bound, MeetingReplies replies, MeetingParticipants participants, SovetProperties properties) {
         this.replies = replies;
+        this.participants = participants;
         this.baseUrl = properties.baseUrl();
         this.bound = bound;
         this.meetings = meetings;
         this.directory = directory;
-        this.mailer = mailer;
+        this.mailing = mailing;
         this.calendar = calendar;
         this.materials = materials;
     }
@@ -53,16 +56,11 @@ class SendMeetingMail implements JavaDelegate {
         // a closed meeting gets no invitation, reminder or update
         Meeting meeting = meetings.require(bound.of(execution),
                 kind == MeetingMailKind.CANCELLATION ? MeetingStep.MAIL_CANCELLATION : MeetingStep.MAIL_MEMBERS);
-        Person member = directory.person((String) execution.getVariable(Vars.MEMBER))
-                .orElseThrow(() -> new IllegalStateException("No member " + execution.getVariable(Vars.MEMBER)));
         var zone = meetings.zone(meeting.clusterId());
         var start = meeting.startsAt().atZone(zone);
         String cluster = directory.cluster(meeting.clusterId()).name();
         String title = "Заседание Координационного Совета № " + meeting.protocolNumber();
         var agenda = meetings.agenda(meeting.id());
-        CalendarEvent event = event(meeting, title + " — " + cluster, start, CalendarDescription.of(meeting, agenda, baseUrl));
-        byte[] ics = kind == MeetingMailKind.CANCELLATION ? calendar.cancel(event) : calendar.request(event);
-
         var model = new HashMap<String, Object>();
         model.put("kind", kind.name());
         model.put("title", title);
@@ -78,23 +76,35 @@ class SendMeetingMail implements JavaDelegate {
                 : RussianDates.longDate(meeting.votingDeadline().atZone(zone).toLocalDate()));
         model.put("agenda", agenda);
         // «Приду / Не приду» while the answer may still change; a meeting in writing has nobody to come
-        boolean replies = kind != MeetingMailKind.CANCELLATION && kind != MeetingMailKind.BALLOT_REMINDER
-                && this.replies.closed(meeting).isEmpty();
-        model.put("replyComing", replies ? this.replies.link(meeting, member.id(), MeetingReply.COMING) : null);
-        model.put("replyNotComing", replies ? this.replies.link(meeting, member.id(), MeetingReply.NOT_COMING) : null);
-        // a ballot reminder is about a deadline, not a calendar event; materials go with the invitation
-        var attachments = new java.util.ArrayList<Mail.Attachment>();
+        boolean answers = kind != MeetingMailKind.CANCELLATION && kind != MeetingMailKind.BALLOT_REMINDER
+                && replies.closed(meeting).isEmpty();
+        List<Mail.Attachment> attachments = attachments(kind, meeting, event(meeting, title + " — " + cluster, start,
+                CalendarDescription.of(meeting, agenda, baseUrl)));
+        String subject = kind.subject() + ": " + title + ", " + RussianDates.shortDate(start.toLocalDate());
+        List<String> everyone = mailing.recipients(execution, Vars.MEMBER, () -> kind == MeetingMailKind.BALLOT_REMINDER
+                ? participants.nonVoters(execution) : participants.members(execution));
+        mailing.send(execution, everyone, memberId -> {
+            Person member = directory.person(memberId).orElseThrow(() -> new IllegalStateException("No member " + memberId));
+            var own = new HashMap<>(model);
+            own.put("replyComing", answers ? replies.link(meeting, member.id(), MeetingReply.COMING) : null);
+            own.put("replyNotComing", answers ? replies.link(meeting, member.id(), MeetingReply.NOT_COMING) : null);
+            return new Mail(member.email(), member.fullName(), member.greeting(), subject, "meeting", own, attachments);
+        });
+    }
+
+    /** A ballot reminder is about a deadline, not a calendar event; materials go with the invitation. */
+    private List<Mail.Attachment> attachments(MeetingMailKind kind, Meeting meeting, CalendarEvent event) {
+        var attachments = new ArrayList<Mail.Attachment>();
         if (kind != MeetingMailKind.BALLOT_REMINDER) {
+            boolean cancel = kind == MeetingMailKind.CANCELLATION;
             attachments.add(new Mail.Attachment("zasedanie-" + meeting.protocolNumber() + ".ics",
-                    kind == MeetingMailKind.CANCELLATION ? MeetingCalendar.CANCEL_TYPE : MeetingCalendar.REQUEST_TYPE, ics));
+                    cancel ? MeetingCalendar.CANCEL_TYPE : MeetingCalendar.REQUEST_TYPE, cancel ? calendar.cancel(event) : calendar.request(event)));
         }
         if (kind == MeetingMailKind.INVITATION) {
             materials.of(meeting.id()).forEach(m -> attachments.add(new Mail.Attachment(m.fileName(), m.contentType(),
                     materials.content(meeting.id(), m.id()).orElseThrow())));
         }
-        mailer.send(MailKey.of(execution, member.id()), new Mail(member.email(), member.fullName(), member.greeting(),
-                kind.subject() + ": " + title + ", " + RussianDates.shortDate(start.toLocalDate()),
-                "meeting", model, attachments));
+        return attachments;
     }
 
     private CalendarEvent event(Meeting meeting, String summary, java.time.ZonedDateTime start, String description) {

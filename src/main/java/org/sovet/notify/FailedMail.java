@@ -1,17 +1,18 @@
 package org.sovet.notify;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * A mail job that failed: retried later while it has retries left, an incident when it has none.
+ * A mailing job that failed: retried later while it has retries left, an incident when it has none.
  *
  * @param what the mail, in Russian, from its model's {@link MailSteps}
  * @param record the meeting, plan or assignment it is about, in Russian
- * @param recipientId the person it is for; null when the step no longer says
+ * @param recipientIds the people its last try could not mail; empty when it failed before mailing anyone
  * @param since the job's first failure
  * @param error the exception's message as the engine stored it
  */
-public record FailedMail(String jobId, String clusterId, String what, String record, String recipientId, Instant since,
+public record FailedMail(String jobId, String clusterId, String what, String record, List<String> recipientIds, Instant since,
                          String error, int retriesLeft) {
 
     public boolean incident() {

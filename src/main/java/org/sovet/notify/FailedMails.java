@@ -38,9 +38,11 @@ public class FailedMails {
     private final HistoryService history;
     private final IdentityService identity;
     private final Map<String, MailSteps> models;
+    private final UnsentMail unsentMail;
 
     FailedMails(ManagementService management, RuntimeService runtime, HistoryService history, IdentityService identity,
-                List<MailSteps> models) {
+                List<MailSteps> models, UnsentMail unsentMail) {
+        this.unsentMail = unsentMail;
         this.management = management;
         this.runtime = runtime;
         this.history = history;
@@ -50,8 +52,12 @@ public class FailedMails {
 
     /** The failed mails of the clusters, the longest failing first. */
     public List<FailedMail> of(Collection<String> clusterIds) {
-        return AsEngine.run(identity, () -> jobs(clusterIds).stream().map(this::describe)
-                .sorted(Comparator.comparing(FailedMail::since).thenComparing(FailedMail::jobId)).toList());
+        return AsEngine.run(identity, () -> {
+            List<Job> jobs = jobs(clusterIds);
+            Map<String, List<String>> unsent = unsentMail.of(jobs.stream().map(Job::getId).toList());
+            return jobs.stream().map(job -> describe(job, unsent.getOrDefault(job.getId(), List.of())))
+                    .sorted(Comparator.comparing(FailedMail::since).thenComparing(FailedMail::jobId)).toList();
+        });
     }
 
     public int count(Collection<String> clusterIds) {
@@ -100,12 +106,11 @@ public class FailedMails {
         return model == null || job.getFailedActivityId() == null ? null : model.steps().get(job.getFailedActivityId());
     }
 
-    private FailedMail describe(Job job) {
+    private FailedMail describe(Job job, List<String> unsent) {
         MailSteps model = models.get(job.getProcessDefinitionKey());
         ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).singleResult();
-        Object recipient = runtime.getVariable(job.getExecutionId(), model.recipientVariable());
-        return new FailedMail(job.getId(), job.getTenantId(), step(job), record(model, process),
-                recipient == null ? null : recipient.toString(), since(job), job.getExceptionMessage(), job.getRetries());
+        return new FailedMail(job.getId(), job.getTenantId(), step(job), record(model, process), unsent, since(job),
+                job.getExceptionMessage(), job.getRetries());
     }
 
     /** The record's words; a record that cannot be read (deleted, refused) must not hide the other failures. */

@@ -1,11 +1,9 @@
 package org.sovet.notify;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-
 /**
  * What makes one e-mail this message to this person: a retried job yields the same key, so the
  * {@link Mailer} sends it once; a new run of the step (a second reminder, an update after another
- * reschedule) yields a new one. Also the mail's Message-ID.
+ * reschedule) is a new job and yields a new one. Also the mail's Message-ID.
  */
 public record MailKey(String value) {
 
@@ -16,12 +14,11 @@ public record MailKey(String value) {
     }
 
     /**
-     * The sending step's run — the multi-instance body's activity instance, started in an earlier
-     * transaction and so the same on every retry of the member's job, new on every run — and the person.
-     * The execution's own id is not used: a step with input mappings gets a new execution on every retry.
+     * The process, the sending step's run — its job, which keeps its id through every retry and is new on
+     * every run — and the person.
      */
-    public static MailKey of(DelegateExecution execution, String recipientId) {
-        return new MailKey(execution.getProcessInstanceId() + "/" + execution.getParentActivityInstanceId() + "/" + recipientId);
+    static MailKey of(String processInstanceId, String jobId, String recipientId) {
+        return new MailKey(processInstanceId + "/" + jobId + "/" + recipientId);
     }
 
     /** The key in the form a Message-ID takes: «<…@sovet>», with only the characters a Message-ID allows. */

@@ -14,9 +14,6 @@ public interface MailSteps {
     /** The model's asynchronous mail steps by element id, each with what its mail is («Приглашение на заседание»). */
     Map<String, String> steps();
 
-    /** The step's variable holding the recipient's person id. */
-    String recipientVariable();
-
     /** The record the process is about, in Russian words («Заседание № 3 от 12.12.2026»). */
     String record(ProcessInstance process);
 }

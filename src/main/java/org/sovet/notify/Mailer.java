@@ -46,6 +46,13 @@ public class Mailer {
             LOG.info("Mail {} was sent before; not sending it again", key.value());
             return;
         }
+        try (SmtpDelivery.Connection connection = delivery.connection()) {
+            send(connection, key, mail);
+        }
+    }
+
+    /** Sends a mail the caller knows to be unsent over the caller's connection. */
+    void send(SmtpDelivery.Connection connection, MailKey key, Mail mail) {
         var model = new HashMap<>(mail.model());
         model.put("baseUrl", properties.baseUrl());
         model.put("greeting", mail.greeting());
@@ -66,7 +73,7 @@ public class Mailer {
             throw new MailPreparationException("Cannot prepare the mail to " + mail.toAddress(), e);
         }
         // recorded the moment the server has taken it: a crash before that one insert still sends twice
-        delivery.deliver(message, () -> sentMail.record(key, mail.toAddress()));
+        connection.deliver(message, () -> sentMail.record(key, mail.toAddress()));
     }
 
     /**

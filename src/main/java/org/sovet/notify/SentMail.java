@@ -2,6 +2,9 @@ package org.sovet.notify;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,6 +33,15 @@ class SentMail {
 
     boolean sent(MailKey key) {
         return jdbc.sql("select count(*) from sent_mail where mail_key = ?").param(key.value()).query(Integer.class).single() > 0;
+    }
+
+    /** Which of the keys were sent: one query for a mailing's recipients. */
+    Set<MailKey> sentOf(Collection<MailKey> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select mail_key from sent_mail where mail_key in (:keys)")
+                .param("keys", keys.stream().map(MailKey::value).toList()).query((rs, row) -> new MailKey(rs.getString(1))).list());
     }
 
     void record(MailKey key, String recipient) {

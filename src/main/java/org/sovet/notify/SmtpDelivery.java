@@ -11,7 +11,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands one message to the SMTP server and runs {@code accepted} as soon as the server has taken it (its
+ * Hands messages to the SMTP server and runs {@code accepted} as soon as the server has taken each (its
  * answer to DATA), before the connection is closed. Spring's sender returns only after the closing QUIT
  * exchange: a crash during it left a mail the server had taken unrecorded, and the retried job sent it again.
  */
@@ -30,19 +30,63 @@ class SmtpDelivery {
         return sender.createMimeMessage();
     }
 
-    void deliver(MimeMessage message, Runnable accepted) {
-        try {
-            Transport transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
-            transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+    /** A connection for a mailing's messages, opened with the first of them. */
+    Connection connection() {
+        return new Connection();
+    }
+
+    /** The server could not be reached at all: the mailing's other messages would fail the same way. */
+    static final class Unreachable extends MailSendException {
+
+        Unreachable(MessagingException cause) {
+            super("Mail server did not take the mail: " + cause.getMessage(), cause);
+        }
+    }
+
+    /** One SMTP session for several messages; after a refused message the next one opens a new session. */
+    final class Connection implements AutoCloseable {
+
+        private Transport transport;
+
+        void deliver(MimeMessage message, Runnable accepted) {
+            open();
             try {
                 prepare(message);
                 transport.sendMessage(message, message.getAllRecipients());
-                accepted.run();
-            } finally {
-                close(transport);
+            } catch (MessagingException e) {
+                // the session's state after a refusal is the server's to know: start the next message afresh
+                close();
+                throw new MailSendException("Mail server did not take the mail: " + e.getMessage(), e);
             }
-        } catch (MessagingException e) {
-            throw new MailSendException("Mail server did not take the mail: " + e.getMessage(), e);
+            accepted.run();
+        }
+
+        private void open() {
+            if (transport != null) {
+                return;
+            }
+            try {
+                Transport opened = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
+                opened.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+                transport = opened;
+            } catch (MessagingException e) {
+                throw new Unreachable(e);
+            }
+        }
+
+        /** The messages are the server's once it answered DATA: a failed QUIT changes nothing about them. */
+        @Override
+        public void close() {
+            if (transport == null) {
+                return;
+            }
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                LOG.warn("The mail server's connection did not close cleanly after it took the mail: {}", e.getMessage());
+            } finally {
+                transport = null;
+            }
         }
     }
 
@@ -55,15 +99,6 @@ class SmtpDelivery {
         message.saveChanges();
         if (messageId != null) {
             message.setHeader("Message-ID", messageId);
-        }
-    }
-
-    /** The message is the server's once it answered DATA: a failed QUIT changes nothing about it. */
-    private static void close(Transport transport) {
-        try {
-            transport.close();
-        } catch (MessagingException e) {
-            LOG.warn("The mail server's connection did not close cleanly after it took the mail: {}", e.getMessage());
         }
     }
 }

@@ -25,10 +25,6 @@ class TaskNotificationMails implements MailSteps {
         return Map.of(TaskNotificationProcess.Elements.SEND, "Письмо о новой задаче");
     }
 
-    @Override
-    public String recipientVariable() {
-        return TaskNotificationProcess.Vars.RECIPIENT;
-    }
 
     @Override
     public String record(ProcessInstance process) {

@@ -23,6 +23,7 @@ public final class TaskNotificationProcess {
         public static final String DUE = "due";
         public static final String NOTE = "note";
         public static final String RECIPIENTS = "recipients";
+        /** The one person of a mail job of a process started before one job mailed everyone (one job per person). */
         public static final String RECIPIENT = "recipientId";
         /** A handover notice instead of a new task: the tasks handed over, one line each. */
         public static final String HANDED_OVER = "handedOver";

@@ -25,10 +25,6 @@ class PlanMails implements MailSteps {
         return Map.of(WorkPlanProcess.Elements.SEND_PLAN, "Утверждённый план работы");
     }
 
-    @Override
-    public String recipientVariable() {
-        return WorkPlanProcess.Vars.RECIPIENT;
-    }
 
     @Override
     public String record(ProcessInstance process) {

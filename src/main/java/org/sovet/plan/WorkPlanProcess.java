@@ -46,6 +46,7 @@ public final class WorkPlanProcess {
         public static final String REVIEWER = "planReviewer";
         public static final String ORDER_NUMBER = "orderNumber";
         public static final String ORDER_DATE = "orderDate";
+        /** The one person of a mail job of a process started before one job mailed everyone (one job per person). */
         public static final String RECIPIENT = "recipientId";
 
         private Vars() {}

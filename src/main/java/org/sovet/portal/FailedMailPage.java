@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.sovet.config.ClusterAccess;
 import org.sovet.config.SovetProperties;
 import org.sovet.directory.Directory;
@@ -78,8 +79,8 @@ class FailedMailPage {
     }
 
     private FailedMailLine line(FailedMail mail) {
-        String recipient = mail.recipientId() == null ? "—"
-                : directory.person(mail.recipientId()).map(Person::fullName).orElse(mail.recipientId());
+        String recipient = mail.recipientIds().isEmpty() ? "—" : mail.recipientIds().stream()
+                .map(id -> directory.person(id).map(Person::fullName).orElse(id)).collect(Collectors.joining(", "));
         return new FailedMailLine(mail.jobId(), directory.cluster(mail.clusterId()).name(), mail.what(), mail.record(), recipient,
                 WHEN.format(mail.since().atZone(zone)), mail.reason(), mail.error(), mail.retriesLeft(), mail.incident());
     }

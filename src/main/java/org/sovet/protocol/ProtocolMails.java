@@ -28,10 +28,6 @@ class ProtocolMails implements MailSteps {
         return Map.of(ProtocolProcess.Elements.SEND, "Подписанный протокол");
     }
 
-    @Override
-    public String recipientVariable() {
-        return ProtocolProcess.Vars.MEMBER;
-    }
 
     @Override
     public String record(ProcessInstance process) {

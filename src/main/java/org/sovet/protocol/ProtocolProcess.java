@@ -43,6 +43,7 @@ public final class ProtocolProcess {
         public static final String CORRECTING = "recordCorrection";
         /** Whether the form offers going back: not for a meeting in writing (its votes are ballots). */
         public static final String CORRECTABLE = "recordCorrectable";
+        /** The one person of a mail job of a process started before one job mailed everyone (one job per person). */
         public static final String MEMBER = "memberId";
         /** The SHA-256 of the signed PDF, once frozen. */
         public static final String SHA256 = "protocolSha256";

@@ -12,15 +12,14 @@ import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
 import org.sovet.meeting.MeetingService;
 import org.sovet.notify.Mail;
-import org.sovet.notify.MailKey;
-import org.sovet.notify.Mailer;
+import org.sovet.notify.Mailing;
 import org.sovet.notify.RecordLinks;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails the signed protocol to one member; each member is a job of its own, retried alone. The annexes
- * that are not PDF go as files of their own; the PDF ones are already pages of the signed PDF, and a
- * loose second copy would only double the mail.
+ * Mails the signed protocol to every council member, in the step's one job. The annexes that are not PDF
+ * go as files of their own; the PDF ones are already pages of the signed PDF, and a loose second copy
+ * would only double the mail.
  */
 @Component("sendSignedProtocol")
 class SendSignedProtocol implements JavaDelegate {
@@ -30,36 +29,40 @@ class SendSignedProtocol implements JavaDelegate {
     private final ProtocolService protocols;
     private final MeetingService meetings;
     private final Directory directory;
-    private final Mailer mailer;
+    private final Mailing mailing;
     private final Annexes annexes;
+    private final ProtocolParticipants participants;
 
-    SendSignedProtocol(ProtocolService protocols, MeetingService meetings, Directory directory, Mailer mailer, Annexes annexes,
-                       ProtocolMeeting bound) {
+    SendSignedProtocol(ProtocolService protocols, MeetingService meetings, Directory directory, Mailing mailing, Annexes annexes,
+                       ProtocolMeeting bound, ProtocolParticipants participants) {
         this.annexes = annexes;
         this.bound = bound;
         this.protocols = protocols;
         this.meetings = meetings;
         this.directory = directory;
-        this.mailer = mailer;
+        this.mailing = mailing;
+        this.participants = participants;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long meetingId = bound.of(execution);
-        Person member = directory.person((String) execution.getVariable(Vars.MEMBER)).orElseThrow();
         var meeting = meetings.meeting(meetingId);
         var stored = protocols.stored(meetingId).orElseThrow();
         List<ProtocolAnnex> listed = annexes.of(meetingId);
         String date = RussianDates.shortDate(meeting.startsAt().atZone(meetings.zone(meeting.clusterId())).toLocalDate());
-        mailer.send(MailKey.of(execution, member.id()), new Mail(member.email(), member.fullName(), member.greeting(),
-                "Протокол № " + meeting.protocolNumber() + " от " + date + " подписан",
-                "protocol-signed",
-                Map.of("number", meeting.protocolNumber(), "date", date, "theme", meeting.theme() == null ? "" : meeting.theme(),
-                        "clusterName", directory.cluster(meeting.clusterId()).name(),
-                        "archive", RecordLinks.protocol(meeting.clusterId(), meetingId), "verify", RecordLinks.verification(meetingId),
-                        "annexes", listed.stream().map(ProtocolPdf::annexTitle).toList()),
-                attachments(meetingId, listed, new Mail.Attachment("protokol-" + meeting.protocolNumber() + "-" + date + ".pdf",
-                        "application/pdf", stored.pdf()))));
+        Map<String, Object> model = Map.of("number", meeting.protocolNumber(), "date", date,
+                "theme", meeting.theme() == null ? "" : meeting.theme(),
+                "clusterName", directory.cluster(meeting.clusterId()).name(),
+                "archive", RecordLinks.protocol(meeting.clusterId(), meetingId), "verify", RecordLinks.verification(meetingId),
+                "annexes", listed.stream().map(ProtocolPdf::annexTitle).toList());
+        List<Mail.Attachment> files = attachments(meetingId, listed, new Mail.Attachment(
+                "protokol-" + meeting.protocolNumber() + "-" + date + ".pdf", "application/pdf", stored.pdf()));
+        mailing.send(execution, mailing.recipients(execution, Vars.MEMBER, () -> participants.members(execution)), memberId -> {
+            Person member = directory.person(memberId).orElseThrow(() -> new IllegalStateException("No member " + memberId));
+            return new Mail(member.email(), member.fullName(), member.greeting(),
+                    "Протокол № " + meeting.protocolNumber() + " от " + date + " подписан", "protocol-signed", model, files);
+        });
     }
 
     private List<Mail.Attachment> attachments(long meetingId, List<ProtocolAnnex> listed, Mail.Attachment protocol) {

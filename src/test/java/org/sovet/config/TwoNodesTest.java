@@ -34,8 +34,8 @@ import org.sovet.support.TwoNodes;
 
 /**
  * Two nodes on one PostgreSQL, as behind a balancer: meetings of every cluster are driven through
- * both nodes' REST up to their invitations and reminders, and the jobs (timers, one mail job per
- * member, task notifications) run on whichever node acquires them. Every job runs once, every member
+ * both nodes' REST up to their invitations and reminders, and the jobs (timers, one mailing job per
+ * step, task notifications) run on whichever node acquires them. Every job runs once, every member
  * gets each mail once, both nodes work, and a member added to a council in the shared tables while
  * the nodes run is invited and reminded like the others.
  */

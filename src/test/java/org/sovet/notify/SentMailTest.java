@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A member's mail job that sent and then rolled back (an optimistic-locking conflict completing the
  * multi-instance, a crash) is retried without mailing the member again; a new run of the step mails again.
+ * The step is multi-instance, one job per person, as the models were before one job mailed everyone: a
+ * process started then still runs it so, and its job mails its own person only.
  */
 class SentMailTest extends SovetTest {
 
@@ -41,7 +43,7 @@ class SentMailTest extends SovetTest {
     private String deploymentId;
 
     /**
-     * The mail step as the models run it: one asynchronous job per person, with an input mapping like the
+     * The mail step as the older models ran it: one asynchronous job per person, with an input mapping like the
      * meeting and assignment mails' «mailKind» (which gives each try an execution of its own), then a wait
      * to run it again.
      */

@@ -1,21 +1,27 @@
 package org.sovet.support;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP relay in front of an SMTP server. Slowed, it passes one connection at a time, each after
- * holding it a while; paused, it holds every new connection until resumed. So a test kills the
- * application with mail on its way but between two mails — those before accepted and recorded —
- * never in the instant between the server's acceptance and the application's record of it.
+ * A relay in front of an SMTP server that reads the client's side of the conversation message by
+ * message. Slowed, it passes one message at a time, each held a while before its {@code MAIL FROM};
+ * paused, it holds every message not yet begun until resumed. So a test kills the application with
+ * mail on its way but between two mails — those before accepted and recorded — never in the instant
+ * between the server's acceptance and the application's record of it. A message counts as under way
+ * from its {@code MAIL FROM} until the client's next command: the client sends that only after the
+ * server accepted the message and the application recorded it.
  */
 public final class SlowSmtpRelay implements AutoCloseable {
 
@@ -42,12 +48,12 @@ public final class SlowSmtpRelay implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    /** Zero: every connection passes at once; more: one at a time, each held this long first. */
+    /** Zero: every message passes at once; more: one at a time, each held this long first. */
     public void delay(Duration delay) {
         this.delay = delay;
     }
 
-    /** Holds every connection not yet passed until {@link #resume()}. */
+    /** Holds every message not yet begun until {@link #resume()}. */
     public void pause() {
         gate = new CountDownLatch(1);
     }
@@ -56,12 +62,12 @@ public final class SlowSmtpRelay implements AutoCloseable {
         gate.countDown();
     }
 
-    /** Connections held, not yet passed to the server. */
+    /** Messages held, not yet begun. */
     public int held() {
         return held.get();
     }
 
-    /** No conversation under way, and the last one ended at least {@code quiet} ago. */
+    /** No message under way, and the last one ended at least {@code quiet} ago. */
     public boolean quiet(Duration quiet) {
         return passing.get() == 0 && System.nanoTime() - lastEnded >= quiet.toNanos();
     }
@@ -78,23 +84,11 @@ public final class SlowSmtpRelay implements AutoCloseable {
     }
 
     private void relay(Socket client) {
-        Duration hold = delay;
-        boolean serial = !hold.isZero();
-        held.incrementAndGet();
-        try (client) {
-            if (serial) {
-                oneAtATime.acquire();
-            }
-            try {
-                Thread.sleep(hold.toMillis()); // the slow server under test, not a wait of the test
-                gate.await();
-                held.decrementAndGet();
-                pass(client);
-            } finally {
-                if (serial) {
-                    oneAtATime.release();
-                }
-            }
+        try (client; Socket target = new Socket("127.0.0.1", targetPort)) {
+            Thread copyBack = daemon(() -> copy(target, client));
+            new Conversation(client.getInputStream(), target.getOutputStream()).run();
+            target.shutdownOutput();
+            copyBack.join();
         } catch (IOException e) {
             // the application died mid-conversation: the server sees the connection drop, as it would
         } catch (InterruptedException e) {
@@ -102,15 +96,86 @@ public final class SlowSmtpRelay implements AutoCloseable {
         }
     }
 
-    private void pass(Socket client) throws IOException, InterruptedException {
-        passing.incrementAndGet();
-        try (Socket target = new Socket("127.0.0.1", targetPort)) {
-            Thread copyBack = daemon(() -> copy(target, client));
-            copy(client, target);
-            copyBack.join();
-        } finally {
+    /** The client's lines passed on one by one; a message's MAIL FROM waits for the delay and the gate. */
+    private final class Conversation {
+
+        private final InputStream in;
+        private final OutputStream out;
+        private boolean inData;
+        private boolean underWay;
+        private boolean serialHeld;
+
+        Conversation(InputStream in, OutputStream out) {
+            this.in = new BufferedInputStream(in);
+            this.out = out;
+        }
+
+        void run() throws IOException, InterruptedException {
+            try {
+                for (byte[] line = line(); line != null; line = line()) {
+                    String text = new String(line, StandardCharsets.US_ASCII).trim();
+                    if (inData) {
+                        inData = !text.equals(".");
+                    } else {
+                        if (underWay) {
+                            ended();
+                        }
+                        if (text.toUpperCase().startsWith("MAIL FROM")) {
+                            begin();
+                        }
+                        inData = text.equalsIgnoreCase("DATA");
+                    }
+                    out.write(line);
+                    out.flush();
+                }
+            } finally {
+                if (underWay) {
+                    ended();
+                }
+            }
+        }
+
+        private void begin() throws InterruptedException {
+            held.incrementAndGet();
+            boolean serial = !delay.isZero();
+            if (serial) {
+                oneAtATime.acquire();
+            }
+            try {
+                Thread.sleep(delay.toMillis()); // the slow server under test, not a wait of the test
+                gate.await();
+            } catch (InterruptedException e) {
+                if (serial) {
+                    oneAtATime.release();
+                }
+                throw e;
+            } finally {
+                held.decrementAndGet();
+            }
+            passing.incrementAndGet();
+            underWay = true;
+            serialHeld = serial;
+        }
+
+        private void ended() {
+            underWay = false;
             lastEnded = System.nanoTime();
             passing.decrementAndGet();
+            if (serialHeld) {
+                serialHeld = false;
+                oneAtATime.release();
+            }
+        }
+
+        private byte[] line() throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+            for (int b = in.read(); b != -1; b = in.read()) {
+                line.write(b);
+                if (b == '\n') {
+                    return line.toByteArray();
+                }
+            }
+            return line.size() == 0 ? null : line.toByteArray();
         }
     }
 
