@@ -22,6 +22,7 @@ final class CouncilYear {
     private final Tasklist tasklist;
     private final BenchCouncil council;
     private final LocalDate today;
+    private final List<String> protocols = new ArrayList<>();
 
     CouncilYear(Tasklist tasklist, BenchCouncil council, LocalDate today) {
         this.tasklist = tasklist;
@@ -44,6 +45,11 @@ final class CouncilYear {
                     Map.of(FollowUpProcess.Vars.VERDICT, FollowUpProcess.ACCEPT));
         }
         return held;
+    }
+
+    /** The protocols signed in the year, whose final files a job renders after the last signature. */
+    List<String> protocols() {
+        return protocols;
     }
 
     /** The work a council has open most of the year: a meeting in writing collecting proposals, next year's plan in draft. */
@@ -96,7 +102,7 @@ final class CouncilYear {
         tasklist.complete(council.secretary(), protocol, ProtocolProcess.Elements.SIGN,
                 Map.of(ProtocolProcess.Vars.SIGN_DECISION, ProtocolProcess.SIGN));
         tasklist.stepDurations(protocol, ProtocolProcess.Elements.ASSEMBLE, "protocolAssemble");
-        tasklist.stepDurations(protocol, ProtocolProcess.Elements.FREEZE, "protocolFreeze");
+        protocols.add(protocol);
         tasklist.rest().stats().count("meetings");
         return meeting;
     }

@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
+import org.sovet.protocol.ProtocolProcess;
 
 /** The councils' year on one running application, {@code clients} councils at a time, with the progress bar. */
 final class YearRun {
@@ -35,11 +37,14 @@ final class YearRun {
         Progress progress = new Progress(name, councils.size());
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<String> protocols = new CopyOnWriteArrayList<>();
         try {
             List<Future<?>> years = new ArrayList<>();
             for (BenchCouncil council : councils) {
                 years.add(pool.submit(() -> {
-                    List<String> held = new CouncilYear(tasklist, council, TODAY).run();
+                    CouncilYear year = new CouncilYear(tasklist, council, TODAY);
+                    List<String> held = year.run();
+                    protocols.addAll(year.protocols());
                     if (portal != null) {
                         portal.read(council, held);
                     }
@@ -54,6 +59,8 @@ final class YearRun {
             pool.shutdownNow();
         }
         awaitJobsDone();
+        // the signed files are a job's after the last signature: their step has ended once no job is due
+        protocols.forEach(protocol -> tasklist.stepDurations(protocol, ProtocolProcess.Elements.FREEZE, "protocolFreeze"));
         progress.finish();
         return Duration.between(start, Instant.now());
     }
