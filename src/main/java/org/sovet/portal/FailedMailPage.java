@@ -1,10 +1,12 @@
 package org.sovet.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.text.Collator;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.sovet.common.RussianDates;
 import org.sovet.config.ClusterAccess;
 import org.sovet.config.SovetProperties;
 import org.sovet.directory.Directory;
@@ -29,6 +31,8 @@ class FailedMailPage {
 
     static final String PATH = "/notifications/failed";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    /** Those not mailed in the order a Russian list of people takes: by surname, alphabetically. */
+    private static final Collator RUSSIAN = Collator.getInstance(RussianDates.RUSSIAN);
 
     private final FailedMails failedMails;
     private final FailedMailAccess readers;
@@ -80,7 +84,7 @@ class FailedMailPage {
 
     private FailedMailLine line(FailedMail mail) {
         String recipient = mail.recipientIds().isEmpty() ? "—" : mail.recipientIds().stream()
-                .map(id -> directory.person(id).map(Person::fullName).orElse(id)).collect(Collectors.joining(", "));
+                .map(id -> directory.person(id).map(Person::fullName).orElse(id)).sorted(RUSSIAN).collect(Collectors.joining(", "));
         return new FailedMailLine(mail.jobId(), directory.cluster(mail.clusterId()).name(), mail.what(), mail.record(), recipient,
                 WHEN.format(mail.since().atZone(zone)), mail.reason(), mail.error(), mail.retriesLeft(), mail.incident());
     }
