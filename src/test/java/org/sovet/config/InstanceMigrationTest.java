@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -55,6 +56,36 @@ class InstanceMigrationTest extends SovetTest {
         assertThat(meetings.tasks(meeting, MeetingProcess.Elements.PROPOSE)).extracting(t -> t.getAssignee()).doesNotContain("orlova");
     }
 
+    @Test
+    void shouldMoveTheInstancesThatCanAndLeaveOnlyTheOneWaitingAtAStepTheNewModelLacks() throws IOException {
+        int year = LocalDate.now(ZoneId.of("Europe/Kirov")).getYear();
+        ProcessInstance drafting = plans.start(CLUSTER, year, "ustinov");
+        ProcessInstance reviewed = plans.start(CLUSTER, year + 2, "ustinov");
+        plans.submit(reviewed, "ustinov", withAction(plans.formVariables(WorkPlanFixture.podosinovetsPlan())));
+        try {
+            // the new version has no step «user_draft_plan»: the plan still in draft cannot move, the one in review can
+            redeployModelsOf(CLUSTER, text -> text.replace(WorkPlanProcess.Elements.DRAFT_PLAN, "user_draft_plan_renamed"));
+
+            assertThat(migration.toLatest(CLUSTER)).as("every instance but the one in draft").isPositive();
+
+            assertThat(definitionOf(reviewed)).isEqualTo(latest(WorkPlanProcess.KEY)).isNotEqualTo(reviewed.getProcessDefinitionId());
+            assertThat(definitionOf(drafting)).as("stays on its version").isEqualTo(drafting.getProcessDefinitionId());
+            assertThat(plans.task(reviewed).getTaskDefinitionKey()).isEqualTo(WorkPlanProcess.Elements.REVIEW_PLAN);
+        } finally {
+            runtime.deleteProcessInstance(drafting.getId(), "test over");
+            runtime.deleteProcessInstance(reviewed.getId(), "test over");
+            redeployModelsOf(CLUSTER);
+        }
+    }
+
+    private String definitionOf(ProcessInstance instance) {
+        return runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getProcessDefinitionId();
+    }
+
+    private String latest(String key) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(key).tenantIdIn(CLUSTER).latestVersion().singleResult().getId();
+    }
+
     private static Map<String, Object> withAction(Map<String, Object> form) {
         var variables = new java.util.HashMap<>(form);
         variables.put(WorkPlanProcess.Vars.DRAFT_ACTION, WorkPlanProcess.ACTION_SUBMIT);
@@ -63,12 +94,17 @@ class InstanceMigrationTest extends SovetTest {
 
     /** The same models with a comment added: a new version of each, behaving as before. */
     private void redeployModelsOf(String tenantId) throws IOException {
+        redeployModelsOf(tenantId, UnaryOperator.identity());
+    }
+
+    /** A new version of each model, its BPMN changed as given. */
+    private void redeployModelsOf(String tenantId, UnaryOperator<String> change) throws IOException {
         var deployment = repository.createDeployment().name("sovet-processes").source("sovet").tenantId(tenantId);
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.{bpmn,dmn,form}")) {
             try (InputStream in = resource.getInputStream()) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 deployment.addString(resource.getFilename(),
-                        resource.getFilename().endsWith(".bpmn") ? text + "\n<!-- a new version -->\n" : text);
+                        resource.getFilename().endsWith(".bpmn") ? change.apply(text) + "\n<!-- a new version -->\n" : text);
             }
         }
         deployment.deploy();
