@@ -29,7 +29,6 @@ class AssignmentMails implements MailSteps {
                 FollowUpProcess.Elements.ESCALATE, "Эскалация просроченного поручения");
     }
 
-
     @Override
     public String record(ProcessInstance process) {
         String text = bound.of(process.getBusinessKey(), process.getTenantId(), process.getId()).text();

@@ -30,7 +30,6 @@ class MeetingMails implements MailSteps {
                 MeetingProcess.Elements.REMIND_VOTERS, "Напоминание о заочном голосовании");
     }
 
-
     @Override
     public String record(ProcessInstance process) {
         // the number and day the members know the meeting by

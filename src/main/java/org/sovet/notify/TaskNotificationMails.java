@@ -25,7 +25,6 @@ class TaskNotificationMails implements MailSteps {
         return Map.of(TaskNotificationProcess.Elements.SEND, "Письмо о новой задаче");
     }
 
-
     @Override
     public String record(ProcessInstance process) {
         Object task = runtime.getVariable(process.getId(), TaskNotificationProcess.Vars.TASK_NAME);

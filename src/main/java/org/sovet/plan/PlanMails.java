@@ -25,7 +25,6 @@ class PlanMails implements MailSteps {
         return Map.of(WorkPlanProcess.Elements.SEND_PLAN, "Утверждённый план работы");
     }
 
-
     @Override
     public String record(ProcessInstance process) {
         return "План работы кластера на " + plans.ofProcess(process.getId(), process.getTenantId()).planYear() + " год";

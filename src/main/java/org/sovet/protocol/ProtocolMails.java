@@ -28,7 +28,6 @@ class ProtocolMails implements MailSteps {
         return Map.of(ProtocolProcess.Elements.SEND, "Подписанный протокол");
     }
 
-
     @Override
     public String record(ProcessInstance process) {
         Meeting meeting = meetings.ofProcess(process.getRootProcessInstanceId(), process.getTenantId());
