@@ -19,9 +19,9 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Sends one e-mail now and throws if the SMTP server refuses it. Call it only from an
- * asynchronous process step, so a failure becomes a job retry and then an incident. A mail whose
- * key was already accepted by the server is not sent again, so a retried job mails nobody twice.
+ * Sends e-mail now and throws if the SMTP server refuses it, so the caller can try again later: a process
+ * step through {@link Mailing} and its job's retries, a password link through its outbox. A mail whose key
+ * was already accepted by the server is not sent again, so a retry mails nobody twice.
  */
 @Service
 public class Mailer {
