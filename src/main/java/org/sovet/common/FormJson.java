@@ -45,7 +45,7 @@ public class FormJson {
         }
     }
 
-    /** Ids for a multi-instance collection: a Java list, serialized as JSON, never with Java serialization. */
+    /** Ids in a process variable: a Java list, serialized as JSON, never with Java serialization. */
     public static ObjectValue ids(List<String> ids) {
         return Variables.objectValue(new ArrayList<>(ids)).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }

@@ -27,8 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ClusterGrants {
 
-    static final String SUPERVISORS = CouncilRole.SUPERVISORS_GROUP;
-
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final List<String> startedBySecretaries;
@@ -41,7 +39,7 @@ class ClusterGrants {
     }
 
     void syncSupervisors() {
-        ensureGroup(SUPERVISORS, "Надзор (все кластеры, только чтение)");
+        ensureGroup(CouncilRole.SUPERVISORS_GROUP, "Надзор (все кластеры, только чтение)");
         grantSupervisors();
         narrowTaskGrants();
     }
@@ -52,7 +50,7 @@ class ClusterGrants {
             tenant.setName(cluster.name());
             identity.saveTenant(tenant);
         }
-        addGroupToTenant(SUPERVISORS, cluster.id());
+        addGroupToTenant(CouncilRole.SUPERVISORS_GROUP, cluster.id());
         for (CouncilRole role : CouncilRole.values()) {
             String groupId = role.groupId(cluster.id());
             ensureGroup(groupId, role.title() + " — " + cluster.name());
@@ -75,21 +73,21 @@ class ClusterGrants {
     }
 
     private void grantSupervisors() {
-        grant(SUPERVISORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(SUPERVISORS, Resources.PROCESS_DEFINITION, "*", Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
+        grant(CouncilRole.SUPERVISORS_GROUP, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(CouncilRole.SUPERVISORS_GROUP, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(CouncilRole.SUPERVISORS_GROUP, Resources.PROCESS_DEFINITION, "*", Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
                 ProcessDefinitionPermissions.READ_INSTANCE);
         // every task is readable through the TASK grant alone: a second grant (READ_TASK on every definition) matched
         // each task twice in the engine's authorization join, and a Tasklist count sorted twice the country's tasks
-        revoke(SUPERVISORS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_TASK);
-        grant(SUPERVISORS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
-        grant(SUPERVISORS, Resources.TASK, "*", Permissions.READ);
-        grant(SUPERVISORS, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
-        grant(SUPERVISORS, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
-        grant(SUPERVISORS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
-        grant(SUPERVISORS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
-        grant(SUPERVISORS, Resources.DEPLOYMENT, "*", Permissions.READ);
-        grant(SUPERVISORS, Resources.OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ);
+        revoke(CouncilRole.SUPERVISORS_GROUP, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_TASK);
+        grant(CouncilRole.SUPERVISORS_GROUP, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(CouncilRole.SUPERVISORS_GROUP, Resources.TASK, "*", Permissions.READ);
+        grant(CouncilRole.SUPERVISORS_GROUP, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
+        grant(CouncilRole.SUPERVISORS_GROUP, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+        grant(CouncilRole.SUPERVISORS_GROUP, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+        grant(CouncilRole.SUPERVISORS_GROUP, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+        grant(CouncilRole.SUPERVISORS_GROUP, Resources.DEPLOYMENT, "*", Permissions.READ);
+        grant(CouncilRole.SUPERVISORS_GROUP, Resources.OPERATION_LOG_CATEGORY, "*", UserOperationLogCategoryPermissions.READ);
     }
 
     /** Tasks created before TASK_WORK became the default still grant UPDATE to their people. */

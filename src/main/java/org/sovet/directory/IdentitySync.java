@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentitySync {
 
-    static final String SUPERVISORS = ClusterGrants.SUPERVISORS;
-
     private final DirectoryRepository repository;
     private final ActingRoles acting;
     private final IdentityService identity;
@@ -73,7 +71,6 @@ class IdentitySync {
         }
     }
 
-
     private void syncUser(Person person) {
         User user = identity.createUserQuery().userId(person.id()).singleResult();
         boolean created = user == null;
@@ -113,7 +110,7 @@ class IdentitySync {
             return Set.of();
         }
         if (person.supervisor()) {
-            return Set.of(SUPERVISORS);
+            return Set.of(CouncilRole.SUPERVISORS_GROUP);
         }
         Set<String> groups = new HashSet<>();
         for (String clusterId : repository.clusterIdsOf(person.id(), today)) {
@@ -136,7 +133,7 @@ class IdentitySync {
     }
 
     private List<String> managedGroups() {
-        List<String> groups = new ArrayList<>(List.of(SUPERVISORS));
+        List<String> groups = new ArrayList<>(List.of(CouncilRole.SUPERVISORS_GROUP));
         for (Cluster cluster : repository.clusters()) {
             for (CouncilRole role : CouncilRole.values()) {
                 groups.add(role.groupId(cluster.id()));
@@ -147,7 +144,7 @@ class IdentitySync {
 
     /** Sovet's groups: supervisors, and a council role's group of a cluster of the directory. */
     private boolean isManaged(String groupId) {
-        if (SUPERVISORS.equals(groupId)) {
+        if (CouncilRole.SUPERVISORS_GROUP.equals(groupId)) {
             return true;
         }
         for (CouncilRole role : CouncilRole.values()) {

@@ -68,17 +68,17 @@ public class Mailing {
                 if (sent.contains(recipient.getValue())) {
                     continue;
                 }
-                try {
-                    if (reachable) {
+                if (reachable) {
+                    try {
                         mailer.send(connection, recipient.getValue(), mailTo.apply(recipient.getKey()));
                         continue;
+                    } catch (SmtpDelivery.Unreachable e) {
+                        // a server that is down is not asked again for each of the others
+                        reachable = false;
+                        failure = failure == null ? e : failure;
+                    } catch (RuntimeException e) {
+                        failure = failure == null ? e : failure;
                     }
-                } catch (SmtpDelivery.Unreachable e) {
-                    // a server that is down is not asked again for each of the others
-                    reachable = false;
-                    failure = failure == null ? e : failure;
-                } catch (RuntimeException e) {
-                    failure = failure == null ? e : failure;
                 }
                 unsent.add(recipient.getKey());
             }
