@@ -1,7 +1,9 @@
 package org.sovet.config;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Optional;
+import org.sovet.directory.Cluster;
 import org.sovet.directory.Directory;
 import org.sovet.directory.Person;
 import org.springframework.stereotype.Component;
@@ -24,8 +26,24 @@ public class ClusterAccess {
     }
 
     public boolean mayRead(String userId, String clusterId) {
-        return directory.clusterIdsOf(userId).contains(clusterId)
-                || directory.person(userId).map(Person::supervisor).orElse(false)
-                || sessionUser.isAdmin(userId);
+        return directory.clusterIdsOf(userId).contains(clusterId) || readsEveryCluster(userId);
+    }
+
+    /** Supervisors and administrators read every cluster. */
+    public boolean readsEveryCluster(String userId) {
+        return directory.person(userId).map(Person::supervisor).orElse(false) || sessionUser.isAdmin(userId);
+    }
+
+    /**
+     * The clusters the user may read, in the directory's order. Asks the directory once, not once per
+     * cluster: a page header lists them for every page, and a country has thousands.
+     */
+    public List<Cluster> readable(String userId) {
+        List<Cluster> clusters = directory.clusters();
+        if (readsEveryCluster(userId)) {
+            return clusters;
+        }
+        List<String> own = directory.clusterIdsOf(userId);
+        return clusters.stream().filter(c -> own.contains(c.id())).toList();
     }
 }

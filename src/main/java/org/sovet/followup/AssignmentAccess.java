@@ -22,9 +22,10 @@ public class AssignmentAccess {
         this.access = access;
     }
 
+    /** A supervisor who is also a member of a council follows it only if she is its secretary or chair. */
     public List<Cluster> followedBy(String userId) {
         List<String> own = directory.clusterIdsOf(userId);
-        return directory.clusters().stream().filter(c -> access.mayRead(userId, c.id()))
+        return access.readable(userId).stream()
                 .filter(c -> !own.contains(c.id())
                         || directory.rolesOf(userId, c.id()).stream().anyMatch(r -> r == CouncilRole.SECRETARY || r == CouncilRole.CHAIR))
                 .toList();

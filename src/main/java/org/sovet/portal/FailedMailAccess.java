@@ -1,11 +1,10 @@
 package org.sovet.portal;
 
 import java.util.List;
-import org.sovet.config.SessionUser;
+import org.sovet.config.ClusterAccess;
 import org.sovet.directory.Cluster;
 import org.sovet.directory.CouncilRole;
 import org.sovet.directory.Directory;
-import org.sovet.directory.Person;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,18 +16,21 @@ import org.springframework.stereotype.Component;
 class FailedMailAccess {
 
     private final Directory directory;
-    private final SessionUser sessionUser;
+    private final ClusterAccess access;
 
-    FailedMailAccess(Directory directory, SessionUser sessionUser) {
+    FailedMailAccess(Directory directory, ClusterAccess access) {
         this.directory = directory;
-        this.sessionUser = sessionUser;
+        this.access = access;
     }
 
     List<Cluster> clusters(String userId) {
-        boolean everyCluster = directory.person(userId).map(Person::supervisor).orElse(false) || sessionUser.isAdmin(userId);
+        if (access.readsEveryCluster(userId)) {
+            return directory.clusters();
+        }
+        // only her own councils are asked: a substitute secretary is a member of the council she stands in for
+        List<String> own = directory.clusterIdsOf(userId);
         return directory.clusters().stream()
-                .filter(c -> everyCluster || directory.rolesOf(userId, c.id()).contains(CouncilRole.SECRETARY))
-                .toList();
+                .filter(c -> own.contains(c.id()) && directory.rolesOf(userId, c.id()).contains(CouncilRole.SECRETARY)).toList();
     }
 
     List<String> clusterIds(String userId) {

@@ -38,7 +38,7 @@ class PortalClusters {
     }
 
     List<Cluster> readable(String userId) {
-        return directory.clusters().stream().filter(c -> access.mayRead(userId, c.id())).toList();
+        return access.readable(userId);
     }
 
     Optional<Cluster> readable(String userId, String clusterId) {
