@@ -3,8 +3,6 @@ package org.sovet.audit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +54,7 @@ class DirectoryChangeLog {
         if (clusterId != null) {
             return directory.changes(clusterId);
         }
-        List<DirectoryChange> all = new ArrayList<>(directory.changes(null));
-        directory.clusters().forEach(cluster -> all.addAll(directory.changes(cluster.id())));
-        all.sort(Comparator.comparing(DirectoryChange::changedAt).reversed());
-        return all;
+        return directory.allChanges();
     }
 
     /** Rows between the days (either may be null: open), concerning or made by the person (null: anyone). */

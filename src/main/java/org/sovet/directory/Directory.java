@@ -129,6 +129,11 @@ public class Directory {
         return audit.changes(clusterId);
     }
 
+    /** Every directory change, newest first (supervisors). */
+    public List<DirectoryChange> allChanges() {
+        return audit.all();
+    }
+
     /**
      * How a list offers a person to pick: «Воронцов А.Н. — директор, МКОУ СОШ пгт Демьяново»; a position
      * that names its organization already («директор КОГОБУ СШ пгт Подосиновец») keeps it once.

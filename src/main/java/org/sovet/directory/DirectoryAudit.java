@@ -10,6 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class DirectoryAudit {
 
+    private static final String SELECT = "select changed_at, changed_by, cluster_id, subject_type, subject_id, action, summary,"
+            + " before_value as before, after_value as after from directory_change";
+    private static final String ORDER = " order by changed_at desc, id desc";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -33,11 +37,13 @@ class DirectoryAudit {
 
     List<DirectoryChange> changes(String clusterId) {
         // PostgreSQL cannot type a bare «? is null»: the changes of no cluster are asked for apart
-        String select = "select changed_at, changed_by, cluster_id, subject_type, subject_id, action, summary, before_value as before,"
-                + " after_value as after from directory_change where ";
-        String order = " order by changed_at desc, id desc";
-        var query = clusterId == null ? jdbc.sql(select + "cluster_id is null" + order)
-                : jdbc.sql(select + "cluster_id = ?" + order).param(clusterId);
+        var query = clusterId == null ? jdbc.sql(SELECT + " where cluster_id is null" + ORDER)
+                : jdbc.sql(SELECT + " where cluster_id = ?" + ORDER).param(clusterId);
         return query.query(RecordRows.of(DirectoryChange.class)).list();
+    }
+
+    /** Every change, of every cluster and of none: one query, not one a cluster. */
+    List<DirectoryChange> all() {
+        return jdbc.sql(SELECT + ORDER).query(RecordRows.of(DirectoryChange.class)).list();
     }
 }

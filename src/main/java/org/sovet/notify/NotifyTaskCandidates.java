@@ -3,51 +3,52 @@ package org.sovet.notify;
 import static org.sovet.notify.TaskNotificationProcess.Vars;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.sovet.common.FormJson;
 import org.springframework.stereotype.Component;
 
 /**
- * On task creation, starts a notification process in the same transaction: if the step rolls
- * back no mail is sent, and the mail itself goes out asynchronously with retries. The person
- * who caused the task (saving their own draft) is not told about it.
+ * On task creation, tells whom the task waits for through a notification process started in the same
+ * transaction: if the step rolls back no mail is sent, and the mails go out asynchronously with retries. Every
+ * task one engine command creates in a cluster (the twelve proposal tasks of a meeting, the assignments of a
+ * signed protocol) goes into one notification. The person who caused the task (saving their own draft) is not
+ * told about it.
  */
 @Component("notifyTaskCandidates")
 class NotifyTaskCandidates implements TaskListener {
 
-    private final RuntimeService runtime;
     private final IdentityService identity;
+    private final TaskNotifications notifications;
+    private final Map<CommandContext, Batch> batches = new ConcurrentHashMap<>();
 
-    NotifyTaskCandidates(RuntimeService runtime, IdentityService identity) {
-        this.runtime = runtime;
+    NotifyTaskCandidates(IdentityService identity, TaskNotifications notifications) {
         this.identity = identity;
+        this.notifications = notifications;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        // The acting person (a director returning a plan) may neither read other users nor start
-        // processes; telling the next person is the system's doing, not theirs.
+        // the acting person (a director returning a plan) may not read other users; telling them is the system's doing
         CommandContext command = Context.getCommandContext();
         command.disableAuthorizationCheck();
+        Set<String> recipients;
         try {
-            startNotification(task);
+            recipients = recipients(task);
         } finally {
             command.enableAuthorizationCheck();
         }
-    }
-
-    private void startNotification(DelegateTask task) {
-        Set<String> recipients = recipients(task);
         var actor = identity.getCurrentAuthentication();
         if (actor != null) {
             recipients.remove(actor.getUserId());
@@ -55,17 +56,17 @@ class NotifyTaskCandidates implements TaskListener {
         if (recipients.isEmpty()) {
             return;
         }
-        runtime.createProcessInstanceByKey(TaskNotificationProcess.KEY)
-                .processDefinitionTenantId(task.getTenantId())
-                .setVariable(Vars.TASK_ID, task.getId())
-                .setVariable(Vars.TASK_NAME, task.getName())
-                .setVariable(Vars.SUBJECT, text(task.getVariable("subject")))
-                .setVariable(Vars.CLUSTER_NAME, text(task.getVariable("clusterName")))
-                .setVariable(Vars.DUE, task.getDueDate())
+        batches.computeIfAbsent(command, this::batch).add(command, task.getTenantId(), new TaskNotice(task.getId(), task.getName(),
+                text(task.getVariable("subject")), text(task.getVariable("clusterName")),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                 // by convention every process keeps the remarks of its last review in "reviewRemarks"
-                .setVariable(Vars.NOTE, text(task.getVariable("reviewRemarks")))
-                .setVariable(Vars.RECIPIENTS, FormJson.ids(new ArrayList<>(recipients)))
-                .execute();
+                text(task.getVariable("reviewRemarks")), new ArrayList<>(recipients)));
+    }
+
+    private Batch batch(CommandContext command) {
+        Batch batch = new Batch();
+        command.registerCommandContextListener(batch);
+        return batch;
     }
 
     private Set<String> recipients(DelegateTask task) {
@@ -86,5 +87,38 @@ class NotifyTaskCandidates implements TaskListener {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
+    }
+
+    /** The notifications one command started, by cluster, and how many tasks each tells of so far. */
+    private final class Batch implements CommandContextListener {
+
+        private final Map<String, String> started = new HashMap<>();
+        private final Map<String, Integer> counts = new HashMap<>();
+
+        void add(CommandContext command, String tenantId, TaskNotice notice) {
+            String notification = started.get(tenantId);
+            if (notification == null) {
+                // the acting person may not start processes either
+                command.disableAuthorizationCheck();
+                try {
+                    notification = notifications.start(tenantId);
+                } finally {
+                    command.enableAuthorizationCheck();
+                }
+                started.put(tenantId, notification);
+            }
+            notifications.add(notification, counts.merge(tenantId, 1, Integer::sum) - 1, notice);
+        }
+
+        // the engine is not called from here: listeners are being iterated, and a call could register another
+        @Override
+        public void onCommandContextClose(CommandContext command) {
+            batches.remove(command);
+        }
+
+        @Override
+        public void onCommandFailed(CommandContext command, Throwable failure) {
+            batches.remove(command);
+        }
     }
 }

@@ -1,18 +1,22 @@
 package org.sovet.notify;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
-/** The task notification's one mail step: the task's name says what the mail was about. */
+/** The task notification's one mail step: the tasks' names say what the mail was about. */
 @Component
 class TaskNotificationMails implements MailSteps {
 
     private final RuntimeService runtime;
+    private final TaskNotifications notifications;
 
-    TaskNotificationMails(RuntimeService runtime) {
+    TaskNotificationMails(RuntimeService runtime, TaskNotifications notifications) {
         this.runtime = runtime;
+        this.notifications = notifications;
     }
 
     @Override
@@ -27,8 +31,9 @@ class TaskNotificationMails implements MailSteps {
 
     @Override
     public String record(ProcessInstance process) {
-        Object task = runtime.getVariable(process.getId(), TaskNotificationProcess.Vars.TASK_NAME);
-        Object subject = runtime.getVariable(process.getId(), TaskNotificationProcess.Vars.SUBJECT);
-        return "Задача «" + task + "»" + (subject == null ? "" : ": " + subject);
+        Map<String, Object> variables = runtime.getVariables(process.getId());
+        List<TaskNotice> tasks = notifications.of(process.getId(), variables::get);
+        return tasks.size() == 1 ? tasks.get(0).describe()
+                : "Задачи " + tasks.stream().map(task -> "«" + task.taskName() + "»").distinct().collect(Collectors.joining(", "));
     }
 }

@@ -16,6 +16,10 @@ public final class TaskNotificationProcess {
     }
 
     public static final class Vars {
+        /**
+         * One task's words: a handover notice's, and a notification's started before its tasks were kept in the
+         * table {@code task_notice}, one notification for every task a transaction opens.
+         */
         public static final String TASK_ID = "taskId";
         public static final String TASK_NAME = "taskName";
         public static final String SUBJECT = "subject";

@@ -159,7 +159,7 @@ class DemoMailboxTest {
     private String send(String address, String name, String greeting, List<Mail.Attachment> attachments) {
         int number = server.messages().size();
         mailer.send(new MailKey(UUID.randomUUID().toString()), new Mail(address, name, greeting, "Новая задача: Утвердить план работы кластера", "task-assigned",
-                Map.of("taskId", "t-1", "taskName", "Утвердить план работы кластера"), attachments));
+                Map.of("tasks", List.of(Map.of("taskId", "t-1", "taskName", "Утвердить план работы кластера"))), attachments));
         await().atMost(Duration.ofSeconds(10)).until(() -> server.messages().size() > number);
         return server.messages().get(number).key();
     }

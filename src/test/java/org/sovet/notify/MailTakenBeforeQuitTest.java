@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -62,10 +61,8 @@ class MailTakenBeforeQuitTest extends SovetTest {
     }
 
     private static Mail mail() {
-        Map<String, Object> model = new HashMap<>();
-        model.put("taskName", "Предложить вопросы в повестку");
         return new Mail("belyaev@example.org", "Беляев Сергей Иванович", "Сергей Иванович", "Новая задача", "task-assigned",
-                model, List.of());
+                Map.of("tasks", List.of(Map.of("taskName", "Предложить вопросы в повестку"))), List.of());
     }
 
     /** An SMTP server that takes every message and then, asked to QUIT, drops the connection without an answer. */

@@ -143,7 +143,7 @@ class MailingTest extends SovetTest {
                 }
                 Person person = directory.person(id).orElseThrow();
                 return new Mail(person.email(), person.fullName(), person.greeting(), "Проверка рассылки", "task-assigned",
-                        Map.of("taskName", "Проверить рассылку"), List.of());
+                        Map.of("tasks", List.of(Map.of("taskName", "Проверить рассылку"))), List.of());
             });
         }
     }
