@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
@@ -79,8 +80,10 @@ public final class Bench {
             long jobsBefore = jobsRun(rest);
             int mailsBefore = mail.getReceivedMessages().length;
             Duration cpuBefore = child.cpu();
+            Optional<Duration> serverBefore = database.serverCpu();
             Duration wall = new YearRun("sovet", new Tasklist(rest), new PortalReads(rest)).run(all, clients);
             Duration cpu = child.cpu().minus(cpuBefore);
+            Optional<Duration> server = database.serverCpu().map(after -> after.minus(serverBefore.orElseThrow()));
             Path h2 = dir.resolve("sovet");
             Path trace = Path.of(h2 + ".trace.db");
             Object lines = "n/a (no H2 trace file on " + database.kind() + ")";
@@ -90,7 +93,7 @@ public final class Bench {
                 lines = traced.size();
                 exceptions = traced.stream().filter(line -> line.matches("org\\.h2\\.jdbc\\.\\w*Exception.*")).count();
             }
-            return new Figures("sovet", stats, warmUp, child.startup(), wall, cpu, database.size("sovet", h2), jobsRun(rest) - jobsBefore,
+            return new Figures("sovet", stats, warmUp, child.startup(), wall, cpu, server, database.size("sovet", h2), jobsRun(rest) - jobsBefore,
                     child.statusKb("VmHWM"), child.heap(), mail.getReceivedMessages().length - mailsBefore, lines, exceptions);
         }
     }
@@ -108,10 +111,12 @@ public final class Bench {
                     && rest.send("GET", "/engine-rest/engine", Tasklist.ADMIN, null, null).statusCode() == 200, START);
             WarmUp warmUp = WarmUp.run("floor", port, warm, clients, child, false);
             Duration cpuBefore = child.cpu();
+            Optional<Duration> serverBefore = database.serverCpu();
             Duration wall = new YearRun("floor", new Tasklist(rest), null).run(all, clients);
             Duration cpu = child.cpu().minus(cpuBefore);
+            Optional<Duration> server = database.serverCpu().map(after -> after.minus(serverBefore.orElseThrow()));
             String none = "n/a (the floor sends no mail)";
-            return new Figures("floor", stats, warmUp, child.startup(), wall, cpu, database.size("floor", dir.resolve("floor")), jobsRun(rest),
+            return new Figures("floor", stats, warmUp, child.startup(), wall, cpu, server, database.size("floor", dir.resolve("floor")), jobsRun(rest),
                     child.statusKb("VmHWM"), child.heap(), none, "n/a (not measured for the floor)", "n/a (not measured for the floor)");
         }
     }

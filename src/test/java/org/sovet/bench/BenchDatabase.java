@@ -10,7 +10,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The database kind both applications run on: H2 files under the bench directory, or one embedded PostgreSQL 16
@@ -21,11 +23,13 @@ final class BenchDatabase implements AutoCloseable {
     private final String kind;
     private final Path root;
     private final EmbeddedPostgres postgres;
+    private final Optional<ServerCpu> serverCpu;
 
     private BenchDatabase(String kind, Path root, EmbeddedPostgres postgres) {
         this.kind = kind;
         this.root = root;
         this.postgres = postgres;
+        this.serverCpu = postgres == null ? Optional.empty() : ServerCpu.of(root.resolve("postgresql"));
     }
 
     static BenchDatabase start(String kind, Path root) {
@@ -53,6 +57,11 @@ final class BenchDatabase implements AutoCloseable {
 
     String kind() {
         return kind;
+    }
+
+    /** The database server's CPU so far; empty for H2, which runs inside the application and is counted there. */
+    Optional<Duration> serverCpu() {
+        return serverCpu.map(ServerCpu::used);
     }
 
     /** Spring arguments pointing an application at its database; Sovet's H2 file comes from its data directory. */

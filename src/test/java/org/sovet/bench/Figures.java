@@ -3,10 +3,11 @@ package org.sovet.bench;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** One application's measured run: what the report prints and writes; a figure not measured says why. */
-record Figures(String name, Stats stats, WarmUp warmUp, Duration startup, Duration wall, Duration cpu, long databaseBytes, long jobsRun,
-               long peakRssKb, String heap, Object mails, Object traceLines, Object traceExceptions) {
+record Figures(String name, Stats stats, WarmUp warmUp, Duration startup, Duration wall, Duration cpu, Optional<Duration> serverCpu,
+               long databaseBytes, long jobsRun, long peakRssKb, String heap, Object mails, Object traceLines, Object traceExceptions) {
 
     long meetings() {
         return stats.total("meetings");
@@ -22,6 +23,11 @@ record Figures(String name, Stats stats, WarmUp warmUp, Duration startup, Durati
 
     double cpuPerMeetingSeconds() {
         return seconds(cpu) / meetings();
+    }
+
+    /** The application's CPU and its database server's together (H2: the application's alone, it holds the database). */
+    double cpuWithServerPerMeetingSeconds() {
+        return (seconds(cpu) + serverCpu.map(Figures::seconds).orElse(0.0)) / meetings();
     }
 
     Map<String, Object> asMap() {
@@ -41,6 +47,9 @@ record Figures(String name, Stats stats, WarmUp warmUp, Duration startup, Durati
         map.put("taskCompletionsPerSecond", round(completionsPerSecond()));
         map.put("cpuSecondsDuringRun", round(seconds(cpu)));
         map.put("cpuSecondsPerMeeting", round(cpuPerMeetingSeconds()));
+        map.put("databaseServerCpuSecondsDuringRun", serverCpu.<Object>map(server -> round(seconds(server)))
+                .orElse("n/a (H2 runs inside the application and is counted with it, or no /proc)"));
+        map.put("cpuWithDatabaseServerSecondsPerMeeting", round(cpuWithServerPerMeetingSeconds()));
         map.put("taskCompletionMs", percentiles("complete", 50, 95, 99));
         map.put("tasklistQueryWithCountMs", percentiles("inbox", 50, 95, 99));
         map.put("portalClusterPageMs", percentiles("portalCluster", 50, 95, 99));

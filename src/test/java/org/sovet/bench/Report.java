@@ -22,6 +22,8 @@ final class Report {
         result.put("floor", floor.asMap());
         Map<String, Object> ratio = new LinkedHashMap<>();
         ratio.put("cpuPerMeeting", Figures.round(sovet.cpuPerMeetingSeconds() / floor.cpuPerMeetingSeconds()));
+        ratio.put("cpuPerMeetingWithDatabaseServer",
+                Figures.round(sovet.cpuWithServerPerMeetingSeconds() / floor.cpuWithServerPerMeetingSeconds()));
         if (sovet.warmUp().meetings() > 0 && floor.warmUp().meetings() > 0) {
             ratio.put("cpuPerMeetingDuringWarmUp", Figures.round(Figures.seconds(sovet.warmUp().cpu()) / sovet.warmUp().meetings()
                     / (Figures.seconds(floor.warmUp().cpu()) / floor.warmUp().meetings())));
