@@ -1,11 +1,19 @@
 package org.sovet.config;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.identity.db.DbGroupQueryImpl;
+import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
@@ -28,6 +36,7 @@ class ChecksAtScale extends AbstractProcessEnginePlugin {
         factories.add(new Factory(AuthorizationManager.class, UnfilteredGroups::new));
         factories.add(new Factory(TenantManager.class, SupervisorsUnnarrowed::new));
         configuration.setCustomSessionFactories(factories);
+        configuration.setIdentityProviderSessionFactory(new Factory(MemberGroupsFirst.class, MemberGroupsFirst::new));
     }
 
     private static final class Factory implements SessionFactory {
@@ -77,6 +86,51 @@ class ChecksAtScale extends AbstractProcessEnginePlugin {
             Authentication caller = getCurrentAuthentication();
             boolean supervisor = caller != null && caller.getGroupIds() != null && caller.getGroupIds().contains(CouncilRole.SUPERVISORS_GROUP);
             return !supervisor && super.isTenantCheckEnabled();
+        }
+    }
+
+    /**
+     * The groups of a member — what the engine asks for every Tasklist query by candidate user, once for the list
+     * and again for its count. H2 answered it by reading every group of every cluster in id order and looking up
+     * the member's membership of each (thousands of groups to return a handful). The member's group ids are read
+     * from her memberships first and the engine's own query, its authorization check unchanged, is asked for those
+     * ids: the same groups.
+     */
+    static final class MemberGroupsFirst extends DbIdentityServiceProvider {
+
+        @Override
+        public List<Group> findGroupByQueryCriteria(DbGroupQueryImpl query) {
+            return narrowedToMemberships(query) ? super.findGroupByQueryCriteria(query) : new ArrayList<>();
+        }
+
+        @Override
+        public long findGroupCountByQueryCriteria(DbGroupQueryImpl query) {
+            return narrowedToMemberships(query) ? super.findGroupCountByQueryCriteria(query) : 0;
+        }
+
+        /** False when the member has no group at all. */
+        private boolean narrowedToMemberships(DbGroupQueryImpl query) {
+            if (query.getUserId() == null || query.getIds() != null) {
+                return true;
+            }
+            String table = Context.getProcessEngineConfiguration().getDatabaseTablePrefix() + "ACT_ID_MEMBERSHIP";
+            List<String> groupIds = new ArrayList<>();
+            try (PreparedStatement select = getDbSqlSession().getSqlSession().getConnection()
+                    .prepareStatement("select GROUP_ID_ from " + table + " where USER_ID_ = ?")) {
+                select.setString(1, query.getUserId());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        groupIds.add(rows.getString(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new ProcessEngineException("Could not read the memberships of " + query.getUserId(), e);
+            }
+            if (groupIds.isEmpty()) {
+                return false;
+            }
+            query.groupIdIn(groupIds.toArray(String[]::new));
+            return true;
         }
     }
 }

@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TenantManager;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.sovet.plan.WorkPlanProcess;
 import org.sovet.support.EngineRest;
 import org.sovet.support.SovetTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The engine never looks for REVOKE authorizations (each task query would pay for it): Sovet only grants, and a
@@ -35,6 +38,7 @@ class AuthorizationChecksTest extends SovetTest {
 
     @Autowired EngineRest rest;
     @Autowired WorkPlanFixture plan;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void shouldWriteNoRevokeAuthorizationSinceTheEngineDoesNotLookForThem() {
@@ -73,6 +77,28 @@ class AuthorizationChecksTest extends SovetTest {
                 .isEqualTo(403);
         assertThat(rest.get(OTHER_CLUSTER_METHODIST, "/task/" + taskId).getStatusCode().value()).isEqualTo(404);
         assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo(assignee);
+    }
+
+    @Test
+    void shouldFindAMembersGroupsFromHerMembershipsWithTheirAuthorizationCheckAndTasksByThem() {
+        String taskId = planUnderReview();
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getSessionFactories().get(ReadOnlyIdentityProvider.class).openSession())
+                .isInstanceOf(ChecksAtScale.MemberGroupsFirst.class);
+        List<String> memberships = jdbc.sql("select GROUP_ID_ from ACT_ID_MEMBERSHIP where USER_ID_ = ?")
+                .param(WorkPlanFixture.DIRECTOR).query(String.class).list();
+
+        assertThat(engine.getIdentityService().createGroupQuery().groupMember(WorkPlanFixture.DIRECTOR).list())
+                .extracting(Group::getId).containsExactlyInAnyOrderElementsOf(memberships);
+        assertThat(engine.getIdentityService().createGroupQuery().groupMember(WorkPlanFixture.DIRECTOR).count())
+                .isEqualTo(memberships.size());
+        assertThat(engine.getIdentityService().createGroupQuery().groupMember("nobody-at-all").list()).isEmpty();
+        assertThat(engine.getIdentityService().createGroupQuery().groupMember("nobody-at-all").count()).isZero();
+        // the plan's review waits for the director's group: found through the candidate user's groups
+        assertThat(rest.read(rest.post(WorkPlanFixture.DIRECTOR, "/task", Map.of("candidateUser", WorkPlanFixture.DIRECTOR)))
+                .findValuesAsText("id")).contains(taskId);
+        assertThat(rest.read(rest.get(OTHER_CLUSTER_METHODIST, "/group/count?member=" + WorkPlanFixture.DIRECTOR))
+                .get("count").asLong()).as("another cluster's groups stay unreadable to her").isZero();
     }
 
     private String planUnderReview() {
