@@ -39,11 +39,12 @@ public class ClusterAccess {
      * cluster: a page header lists them for every page, and a country has thousands.
      */
     public List<Cluster> readable(String userId) {
-        List<Cluster> clusters = directory.clusters();
-        if (readsEveryCluster(userId)) {
-            return clusters;
-        }
+        return readsEveryCluster(userId) ? directory.clusters() : own(userId);
+    }
+
+    /** The clusters whose councils the user is a member of today, in the directory's order. */
+    public List<Cluster> own(String userId) {
         List<String> own = directory.clusterIdsOf(userId);
-        return clusters.stream().filter(c -> own.contains(c.id())).toList();
+        return directory.clusters().stream().filter(c -> own.contains(c.id())).toList();
     }
 }

@@ -7,14 +7,13 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
+import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,6 @@ class NotifyTaskCandidates implements TaskListener {
 
     private final IdentityService identity;
     private final TaskNotifications notifications;
-    private final Map<CommandContext, Batch> batches = new ConcurrentHashMap<>();
 
     NotifyTaskCandidates(IdentityService identity, TaskNotifications notifications) {
         this.identity = identity;
@@ -56,16 +54,20 @@ class NotifyTaskCandidates implements TaskListener {
         if (recipients.isEmpty()) {
             return;
         }
-        batches.computeIfAbsent(command, this::batch).add(command, task.getTenantId(), new TaskNotice(task.getId(), task.getName(),
+        batch(command).add(command, task.getTenantId(), new TaskNotice(task.getId(), task.getName(),
                 text(task.getVariable("subject")), text(task.getVariable("clusterName")),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                 // by convention every process keeps the remarks of its last review in "reviewRemarks"
                 text(task.getVariable("reviewRemarks")), new ArrayList<>(recipients)));
     }
 
+    /** The command's batch, kept among its sessions: it ends with the command, whether it commits or fails. */
     private Batch batch(CommandContext command) {
-        Batch batch = new Batch();
-        command.registerCommandContextListener(batch);
+        Batch batch = (Batch) command.getSessions().get(Batch.class);
+        if (batch == null) {
+            batch = new Batch();
+            command.getSessions().put(Batch.class, batch);
+        }
         return batch;
     }
 
@@ -90,7 +92,7 @@ class NotifyTaskCandidates implements TaskListener {
     }
 
     /** The notifications one command started, by cluster, and how many tasks each tells of so far. */
-    private final class Batch implements CommandContextListener {
+    private final class Batch implements Session {
 
         private final Map<String, String> started = new HashMap<>();
         private final Map<String, Integer> counts = new HashMap<>();
@@ -110,15 +112,13 @@ class NotifyTaskCandidates implements TaskListener {
             notifications.add(notification, counts.merge(tenantId, 1, Integer::sum) - 1, notice);
         }
 
-        // the engine is not called from here: listeners are being iterated, and a call could register another
+        // nothing to write: the notifications and their rows are in the command's own transaction
         @Override
-        public void onCommandContextClose(CommandContext command) {
-            batches.remove(command);
+        public void flush() {
         }
 
         @Override
-        public void onCommandFailed(CommandContext command, Throwable failure) {
-            batches.remove(command);
+        public void close() {
         }
     }
 }

@@ -28,9 +28,7 @@ class FailedMailAccess {
             return directory.clusters();
         }
         // only her own councils are asked: a substitute secretary is a member of the council she stands in for
-        List<String> own = directory.clusterIdsOf(userId);
-        return directory.clusters().stream()
-                .filter(c -> own.contains(c.id()) && directory.rolesOf(userId, c.id()).contains(CouncilRole.SECRETARY)).toList();
+        return access.own(userId).stream().filter(c -> directory.rolesOf(userId, c.id()).contains(CouncilRole.SECRETARY)).toList();
     }
 
     List<String> clusterIds(String userId) {

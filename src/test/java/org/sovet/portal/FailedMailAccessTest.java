@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sovet.config.ClusterAccess;
+import org.sovet.directory.Cluster;
 import org.sovet.directory.CouncilRole;
 import org.sovet.directory.Directory;
 import org.sovet.support.ManyClusters;
@@ -23,7 +24,9 @@ class FailedMailAccessTest {
         Directory directory = ManyClusters.directory("kolesnikova", false, List.of("c5", "c9"));
         when(directory.rolesOf("kolesnikova", "c5")).thenReturn(List.of(CouncilRole.MEMBER));
         when(directory.rolesOf("kolesnikova", "c9")).thenReturn(List.of(CouncilRole.MEMBER, CouncilRole.SECRETARY));
+        List<Cluster> own = directory.clusters().stream().filter(c -> c.id().equals("c5") || c.id().equals("c9")).toList();
         ClusterAccess access = mock(ClusterAccess.class);
+        when(access.own("kolesnikova")).thenReturn(own);
 
         List<String> clusters = new FailedMailAccess(directory, access).clusterIds("kolesnikova");
 
