@@ -206,9 +206,10 @@ public final class Browser implements AutoCloseable {
 
     public void click(WebElement element) {
         // Tasklist's notifications cover the form for a few seconds, and an open list may scroll itself to its
-        // highlighted option: bring the element into view again before each try, until the click lands
+        // highlighted option: bring the element into view again before each try, until the click lands. At once:
+        // a form's option list scrolls smoothly, and a click aimed while it glides lands on the option's neighbour
         wait.ignoring(ElementClickInterceptedException.class).until(d -> {
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
             element.click();
             return true;
         });
