@@ -250,7 +250,7 @@ class AuditTrailTest extends SovetTest {
     private ProcessInstance writtenVoteOpened() {
         ProcessInstance instance = meeting.schedule(MeetingFixture.CLUSTER, MeetingFixture.SECRETARY, Map.of(
                 MeetingProcess.Vars.FORMAT, "IN_WRITING",
-                MeetingProcess.Vars.VOTING_DEADLINE, MeetingFixture.IN_TWO_WEEKS.plusDays(7).toString()));
+                MeetingProcess.Vars.VOTING_DEADLINE, MeetingFixture.inTwoWeeks().plusDays(7).toString()));
         management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult().getId());
         meeting.compose(instance, List.of(item("Анализ работы кластера", "Воронцов А.Н.", 10)));
         meeting.reviewAgenda(instance, MeetingProcess.DECISION_APPROVE, null);

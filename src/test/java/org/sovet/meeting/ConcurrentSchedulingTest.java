@@ -37,7 +37,7 @@ class ConcurrentSchedulingTest extends SovetTest {
     }
 
     private static Map<String, Object> schedule() {
-        return Map.of(Vars.DATE, MeetingFixture.IN_TWO_WEEKS.toString(), Vars.TIME, "14:00", Vars.DURATION, 120,
+        return Map.of(Vars.DATE, MeetingFixture.inTwoWeeks().toString(), Vars.TIME, "14:00", Vars.DURATION, 120,
                 Vars.FORMAT, "IN_PERSON", Vars.PLACE, "КОГОБУ СШ пгт Подосиновец, актовый зал",
                 Vars.THEME, "Итоги работы кластера за полугодие", Vars.ORGANIZERS, "Опорная школа");
     }

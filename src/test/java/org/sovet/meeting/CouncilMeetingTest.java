@@ -47,7 +47,7 @@ class CouncilMeetingTest extends SovetTest {
         assertThat(protocolNumber(second)).isEqualTo(2);
         assertThat(protocolNumber(otherCouncil)).isEqualTo(1);
         Meeting oparino = meetings.meeting(meetingId(otherCouncil));
-        int start = MeetingFixture.IN_TWO_WEEKS.getMonthValue() >= 9 ? MeetingFixture.IN_TWO_WEEKS.getYear() : MeetingFixture.IN_TWO_WEEKS.getYear() - 1;
+        int start = MeetingFixture.inTwoWeeks().getMonthValue() >= 9 ? MeetingFixture.inTwoWeeks().getYear() : MeetingFixture.inTwoWeeks().getYear() - 1;
         assertThat(oparino.numberingPeriod()).as("Oparino numbers within the academic year").isEqualTo(start + "-" + (start + 1));
     }
 
@@ -123,7 +123,7 @@ class CouncilMeetingTest extends SovetTest {
         assertThat(runMailJobs(instance, Elements.SEND_REMINDERS)).isEqualTo(6);
         assertThat(MAIL.getReceivedMessages()[0].getSubject()).startsWith("Напоминание: Заседание Координационного Совета № 1");
 
-        meeting.manage(instance, MeetingProcess.ACTION_RESCHEDULE, MeetingFixture.IN_TWO_WEEKS.plusDays(3), "10:00");
+        meeting.manage(instance, MeetingProcess.ACTION_RESCHEDULE, MeetingFixture.inTwoWeeks().plusDays(3), "10:00");
         MAIL.purgeEmailFromAllMailboxes();
         assertThat(runMailJobs(instance, Elements.SEND_UPDATES)).isEqualTo(6);
         var update = ics(MAIL.getReceivedMessages()[0]).getComponent("VEVENT").orElseThrow();

@@ -60,7 +60,7 @@ class EnteredAfterwardsTest extends SovetTest {
 
     @Test
     void shouldAllowAPastDateOnlyForAMeetingHeldInPersonOrOnline() {
-        assertThatThrownBy(() -> meeting.enteredAfterwards(Map.of(Vars.DATE, MeetingFixture.IN_TWO_WEEKS.toString())))
+        assertThatThrownBy(() -> meeting.enteredAfterwards(Map.of(Vars.DATE, MeetingFixture.inTwoWeeks().toString())))
                 .hasMessageContaining("Проведённое заседание вносится с прошедшей датой и временем");
         assertThatThrownBy(() -> meeting.enteredAfterwards(Map.of(Vars.FORMAT, "IN_WRITING")))
                 .hasMessageContaining("Внести проведённым можно очное или онлайн-заседание");

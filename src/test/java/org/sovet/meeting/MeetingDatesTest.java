@@ -30,7 +30,7 @@ class MeetingDatesTest extends SovetTest {
     @Test
     void shouldRefuseToHoldAMeetingBeforeItsStartAndAcceptItOnceBegun() {
         ProcessInstance instance = meeting.invited("IN_PERSON", AGENDA);
-        String starts = "Заседание начнётся " + RussianDates.longDate(MeetingFixture.IN_TWO_WEEKS) + " в 14:00";
+        String starts = "Заседание начнётся " + RussianDates.longDate(MeetingFixture.inTwoWeeks()) + " в 14:00";
 
         assertThatThrownBy(() -> meeting.submit(meeting.task(instance, MeetingProcess.Elements.MANAGE), MeetingFixture.SECRETARY,
                 Map.of(MeetingProcess.Vars.MANAGE_ACTION, MeetingProcess.ACTION_HOLD)))

@@ -98,7 +98,7 @@ class MeetingSessionTest extends SovetTest {
         meeting.recordAttendance(instance, List.of("vorontsov", "kolesnikova"), List.of(), null);
 
         assertThat(instance).hasPassed(Elements.QUORUM).isWaitingAt(Elements.MANAGE);
-        meeting.manage(instance, MeetingProcess.ACTION_RESCHEDULE, MeetingFixture.IN_TWO_WEEKS.plusDays(7), "15:00");
+        meeting.manage(instance, MeetingProcess.ACTION_RESCHEDULE, MeetingFixture.inTwoWeeks().plusDays(7), "15:00");
         assertThat(management.createJobQuery().processInstanceId(instance.getId()).activityId(Elements.SEND_UPDATES).count()).isOne();
     }
 
@@ -110,7 +110,7 @@ class MeetingSessionTest extends SovetTest {
 
         meeting.submit(meeting.task(instance, Elements.MANAGE), MeetingFixture.SECRETARY, Map.of(
                 MeetingProcess.Vars.MANAGE_ACTION, MeetingProcess.ACTION_WRITTEN,
-                MeetingProcess.Vars.VOTING_DEADLINE, MeetingFixture.IN_TWO_WEEKS.plusDays(10).toString()));
+                MeetingProcess.Vars.VOTING_DEADLINE, MeetingFixture.inTwoWeeks().plusDays(10).toString()));
 
         assertThat(instance).hasPassed(Elements.SWITCH_TO_WRITING).isWaitingAt(Elements.PREPARE_WRITTEN);
         assertThat(meetings.meeting(meetingId(instance)).format()).isEqualTo(MeetingFormat.IN_WRITING);

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Protocol numbers as councils keep them: continued from their own numbering, never given twice. */
 class ProtocolNumberingTest extends SovetTest {
 
-    private static final String YEAR = String.valueOf(MeetingFixture.IN_TWO_WEEKS.getYear());
+    private static final String YEAR = String.valueOf(MeetingFixture.inTwoWeeks().getYear());
 
     @Autowired MeetingFixture meeting;
     @Autowired MeetingService meetings;

@@ -55,8 +55,8 @@ class SignedMeetingStaysClosedTest extends SovetTest {
                 () -> meetings.saveAgenda(signedId, List.of(item("Чужая повестка", "Шилов О.П.", 5))),
                 () -> meetings.propose(signedId, "shilov", List.of(item("Чужой вопрос", "Шилов О.П.", 5))),
                 () -> meetings.markInvited(signedId),
-                () -> meetings.reschedule(signedId, MeetingFixture.IN_TWO_WEEKS.plusDays(1), LocalTime.of(10, 0)),
-                () -> meetings.switchToWriting(signedId, MeetingFixture.IN_TWO_WEEKS),
+                () -> meetings.reschedule(signedId, MeetingFixture.inTwoWeeks().plusDays(1), LocalTime.of(10, 0)),
+                () -> meetings.switchToWriting(signedId, MeetingFixture.inTwoWeeks()),
                 () -> meetings.cancel(signedId),
                 () -> sessions.recordAttendance(signedId, new Attendance(List.of("vorontsov", "shilov"), null, null, null), List.of()),
                 () -> sessions.recordQuorum(signedId, new Ruling(false, 1)),
@@ -139,7 +139,7 @@ class SignedMeetingStaysClosedTest extends SovetTest {
 
         for (Runnable step : List.<Runnable>of(
                 () -> meetings.saveAgenda(id, AGENDA),
-                () -> meetings.reschedule(id, MeetingFixture.IN_TWO_WEEKS.plusDays(1), LocalTime.of(10, 0)),
+                () -> meetings.reschedule(id, MeetingFixture.inTwoWeeks().plusDays(1), LocalTime.of(10, 0)),
                 () -> sessions.recordAttendance(id, new Attendance(PRESENT, null, null, null), List.of()))) {
             assertThatThrownBy(step::run).isInstanceOf(ClosedRecordException.class)
                     .hasMessageContaining("Заседание № 1 закрыто: оно отменено");

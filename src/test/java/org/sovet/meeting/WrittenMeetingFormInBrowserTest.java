@@ -39,14 +39,14 @@ class WrittenMeetingFormInBrowserTest extends SovetTest {
             browser.waitUntilGone(By.xpath(LABEL.formatted("Время начала")));
             browser.waitUntilGone(By.xpath(LABEL.formatted("Продолжительность, мин")));
             assertThat(browser.visible(By.xpath(LABEL.formatted(DEADLINE))).getText()).as("marked required").endsWith("*");
-            browser.field("Дата заседания").sendKeys(MeetingFixture.IN_TWO_WEEKS.format(RUSSIAN));
+            browser.field("Дата заседания").sendKeys(MeetingFixture.inTwoWeeks().format(RUSSIAN));
             browser.fill("Организаторы", "Опорная школа");
             browser.clickButton("Запустить");
             browser.waitForText("Заполните это поле.");
             browser.screenshot("deadline-required");
             assertThat(meetings.ofCluster(MeetingFixture.CLUSTER)).as("nothing sent without the deadline").isEmpty();
 
-            browser.field(DEADLINE).sendKeys(MeetingFixture.IN_TWO_WEEKS.plusDays(7).format(RUSSIAN));
+            browser.field(DEADLINE).sendKeys(MeetingFixture.inTwoWeeks().plusDays(7).format(RUSSIAN));
             browser.click(browser.field("Организаторы"));
             browser.screenshot("written-meeting");
             browser.clickButton("Запустить");
@@ -55,8 +55,8 @@ class WrittenMeetingFormInBrowserTest extends SovetTest {
 
         assertThat(meetings.ofCluster(MeetingFixture.CLUSTER)).singleElement().satisfies(meeting -> {
             assertThat(meeting.format()).isEqualTo(MeetingFormat.IN_WRITING);
-            assertThat(meeting.startsAt()).isEqualTo(MeetingFixture.IN_TWO_WEEKS.atStartOfDay(KIROV).toInstant());
-            assertThat(meeting.votingDeadline().atZone(KIROV).toLocalDate()).isEqualTo(MeetingFixture.IN_TWO_WEEKS.plusDays(7));
+            assertThat(meeting.startsAt()).isEqualTo(MeetingFixture.inTwoWeeks().atStartOfDay(KIROV).toInstant());
+            assertThat(meeting.votingDeadline().atZone(KIROV).toLocalDate()).isEqualTo(MeetingFixture.inTwoWeeks().plusDays(7));
         });
     }
 }

@@ -39,19 +39,19 @@ class WrittenMeetingRestTest extends SovetTest {
     @Test
     void shouldScheduleAWrittenMeetingWithoutStartTimeOrDurationOnItsDay() {
         ResponseEntity<String> response = rest.startForm(MeetingFixture.SECRETARY, MeetingProcess.KEY, MeetingFixture.CLUSTER,
-                written(Map.of(MeetingProcess.Vars.VOTING_DEADLINE, MeetingFixture.IN_TWO_WEEKS.plusDays(7).toString())));
+                written(Map.of(MeetingProcess.Vars.VOTING_DEADLINE, MeetingFixture.inTwoWeeks().plusDays(7).toString())));
 
         assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
         Meeting meeting = meetings.ofCluster(MeetingFixture.CLUSTER).get(0);
         assertThat(meeting.format()).isEqualTo(MeetingFormat.IN_WRITING);
         assertThat(meeting.startsAt()).as("no hour invented: the day begins it")
-                .isEqualTo(MeetingFixture.IN_TWO_WEEKS.atStartOfDay(KIROV).toInstant());
-        assertThat(meeting.votingDeadline()).isEqualTo(MeetingFixture.IN_TWO_WEEKS.plusDays(7).atTime(18, 0).atZone(KIROV).toInstant());
+                .isEqualTo(MeetingFixture.inTwoWeeks().atStartOfDay(KIROV).toInstant());
+        assertThat(meeting.votingDeadline()).isEqualTo(MeetingFixture.inTwoWeeks().plusDays(7).atTime(18, 0).atZone(KIROV).toInstant());
     }
 
     /** The schedule form as it is sent for «Заочное»: the hidden start time and duration are not in it. */
     private static Map<String, Object> written(Map<String, Object> more) {
-        Map<String, Object> form = new HashMap<>(Map.of(MeetingProcess.Vars.DATE, MeetingFixture.IN_TWO_WEEKS.toString(),
+        Map<String, Object> form = new HashMap<>(Map.of(MeetingProcess.Vars.DATE, MeetingFixture.inTwoWeeks().toString(),
                 MeetingProcess.Vars.FORMAT, "IN_WRITING", MeetingProcess.Vars.ORGANIZERS, "Опорная школа"));
         form.putAll(more);
         return form;

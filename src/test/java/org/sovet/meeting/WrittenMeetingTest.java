@@ -130,7 +130,7 @@ class WrittenMeetingTest extends SovetTest {
     private ProcessInstance votingOpened() {
         ProcessInstance instance = meeting.schedule(MeetingFixture.CLUSTER, MeetingFixture.SECRETARY, Map.of(
                 MeetingProcess.Vars.FORMAT, "IN_WRITING",
-                MeetingProcess.Vars.VOTING_DEADLINE, MeetingFixture.IN_TWO_WEEKS.plusDays(7).toString()));
+                MeetingProcess.Vars.VOTING_DEADLINE, MeetingFixture.inTwoWeeks().plusDays(7).toString()));
         Job deadline = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
         management.executeJob(deadline.getId());
         meeting.compose(instance, List.of(item("Анализ работы кластера", "Воронцов А.Н.", 10),

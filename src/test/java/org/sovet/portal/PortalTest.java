@@ -38,7 +38,7 @@ class PortalTest extends SovetTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Kirov"));
     private static final int YEAR = TODAY.getYear();
-    private static final int MEETING_YEAR = MeetingFixture.IN_TWO_WEEKS.getYear();
+    private static final int MEETING_YEAR = MeetingFixture.inTwoWeeks().getYear();
     private static final String PODOSINOVETS = "Образовательный кластер Подосиновского района";
     private static final String OPARINO = "Опаринский образовательный кластер";
     private static final String VPOLYANY = "Образовательный кластер при Вятском многопрофильном лицее";
@@ -76,7 +76,7 @@ class PortalTest extends SovetTest {
         assertThat(page("kolesnikova", "/portal/podosinovets")).contains(
                 "Планы работы", "Утверждён", "№ 1-од от " + RussianDates.longDate(TODAY),
                 "/plans/" + planId + "/document", "/audit/plans/" + planId,
-                "Заседания", RussianDates.longDate(MeetingFixture.IN_TWO_WEEKS), "очное", "Итоги работы кластера за полугодие",
+                "Заседания", RussianDates.longDate(MeetingFixture.inTwoWeeks()), "очное", "Итоги работы кластера за полугодие",
                 "Протокол подписан", "/meetings/" + meetingId + "/materials", "/audit/meetings/" + meetingId,
                 "Протоколы", "/protocols/" + meetingId + "/document.pdf", "/protocols/" + meetingId + "/document.docx",
                 "/portal/protocols/" + meetingId + "/verify", "Воронцов А.Н., Председатель Координационного Совета",

@@ -95,7 +95,7 @@ class ProtocolAnnexesTest extends SovetTest {
                         "Приложение 2. График посещений на 2 л.")
                 .doesNotContain("SHA-256").doesNotMatch(MailText.SHA_256);
         assertThat(attachmentNames(mail)).as("the PDF annex is inside the signed PDF, not beside it")
-                .containsExactly("protokol-1-" + RussianDates.shortDate(MeetingFixture.IN_TWO_WEEKS) + ".pdf", "Приложение 2 - " + SCHEDULE);
+                .containsExactly("protokol-1-" + RussianDates.shortDate(MeetingFixture.inTwoWeeks()) + ".pdf", "Приложение 2 - " + SCHEDULE);
         String archive = http.withBasicAuth("belyaev", "demo").getForObject("/portal/podosinovets", String.class);
         assertThat(archive).contains("/protocols/" + id + "/annexes/1", "Приложение 1. Форма ежемесячного отчета",
                 "/protocols/" + id + "/annexes/2", "Приложение 2. График посещений");

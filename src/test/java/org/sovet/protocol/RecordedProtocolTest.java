@@ -52,8 +52,8 @@ class RecordedProtocolTest extends SovetTest {
                     .doesNotContain("Регламент", "мин", "Место проведения", "не указано", "(докладчик: )", "null");
             assertThat(text.split("Результат голосования", -1)).as("one vote line: the other decision has none").hasSize(2);
             assertThat(text).as("the heading date in full, no calendar year line above it")
-                    .contains("от " + RussianDates.longDate(MeetingFixture.IN_TWO_WEEKS) + " г.")
-                    .doesNotContain(MeetingFixture.IN_TWO_WEEKS.getYear() + " год");
+                    .contains("от " + RussianDates.longDate(MeetingFixture.inTwoWeeks()) + " г.")
+                    .doesNotContain(MeetingFixture.inTwoWeeks().getYear() + " год");
         }
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(protocols.stored(meetingId).orElseThrow().docx()))) {
             assertThat(docx.getTables().get(0).getRow(0).getTableCells()).extracting(cell -> cell.getText())
