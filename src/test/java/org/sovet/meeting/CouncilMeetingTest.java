@@ -47,7 +47,8 @@ class CouncilMeetingTest extends SovetTest {
         assertThat(protocolNumber(second)).isEqualTo(2);
         assertThat(protocolNumber(otherCouncil)).isEqualTo(1);
         Meeting oparino = meetings.meeting(meetingId(otherCouncil));
-        int start = MeetingFixture.inTwoWeeks().getMonthValue() >= 9 ? MeetingFixture.inTwoWeeks().getYear() : MeetingFixture.inTwoWeeks().getYear() - 1;
+        LocalDate held = MeetingFixture.inTwoWeeks();
+        int start = held.getMonthValue() >= 9 ? held.getYear() : held.getYear() - 1;
         assertThat(oparino.numberingPeriod()).as("Oparino numbers within the academic year").isEqualTo(start + "-" + (start + 1));
     }
 

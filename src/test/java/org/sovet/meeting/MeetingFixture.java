@@ -27,6 +27,7 @@ public class MeetingFixture {
     public static final String CLUSTER = "podosinovets";
     public static final String SECRETARY = "kolesnikova";
     public static final String CHAIR = "vorontsov";
+
     /** A ballot for {@link #writtenVoteOnThePlan()}: for. */
     public static final String FOR_THE_PLAN =
             "[{\"title\":\"О плане работы кластера\",\"decisions\":[{\"text\":\"Утвердить план работы.\",\"choice\":\"FOR\"}]}]";
