@@ -1,19 +1,14 @@
 package org.sovet.config;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.identity.db.DbGroupQueryImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
@@ -113,18 +108,10 @@ class ChecksAtScale extends AbstractProcessEnginePlugin {
             if (query.getUserId() == null || query.getIds() != null) {
                 return true;
             }
-            String table = Context.getProcessEngineConfiguration().getDatabaseTablePrefix() + "ACT_ID_MEMBERSHIP";
+            // the engine's own statement, from the memberships to their groups, without an authorization check
             List<String> groupIds = new ArrayList<>();
-            try (PreparedStatement select = getDbSqlSession().getSqlSession().getConnection()
-                    .prepareStatement("select GROUP_ID_ from " + table + " where USER_ID_ = ?")) {
-                select.setString(1, query.getUserId());
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        groupIds.add(rows.getString(1));
-                    }
-                }
-            } catch (SQLException e) {
-                throw new ProcessEngineException("Could not read the memberships of " + query.getUserId(), e);
+            for (Object group : getDbEntityManager().selectList("selectGroupsByUserId", query.getUserId())) {
+                groupIds.add(((Group) group).getId());
             }
             if (groupIds.isEmpty()) {
                 return false;
